@@ -1,0 +1,4 @@
+/**
+ * The {@code stripe:} Camel component.
+ */
+package dev.camelstripe;
