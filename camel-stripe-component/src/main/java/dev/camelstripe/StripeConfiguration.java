@@ -1,0 +1,177 @@
+package dev.camelstripe;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * The connection options of a Stripe endpoint. Set them on the component to share them, and override any of them on
+ * an endpoint.
+ */
+@UriParams
+public class StripeConfiguration implements Cloneable {
+
+    public static final String DEFAULT_API_BASE = "https://api.stripe.com";
+
+    @UriParam(label = "security", secret = true)
+    @Metadata(required = true)
+    private String apiKey;
+    @UriParam(defaultValue = DEFAULT_API_BASE)
+    private String apiBase = DEFAULT_API_BASE;
+    @UriParam
+    private String apiVersion;
+    @UriParam
+    private String stripeAccount;
+    @UriParam(label = "security,advanced")
+    private boolean allowInsecureHttp;
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "80000", javaType = "java.time.Duration")
+    private long responseTimeout = 80_000;
+    @UriParam(label = "advanced", defaultValue = "2")
+    private int maxRetries = 2;
+    @UriParam(label = "throttling", defaultValue = "100")
+    private int rateLimit = 100;
+    @UriParam(label = "throttling", defaultValue = "60000", javaType = "java.time.Duration")
+    private long rateLimitPeriod = 60_000;
+    @UriParam(label = "throttling", defaultValue = "60000", javaType = "java.time.Duration")
+    private long rateLimitMaxWait = 60_000;
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /**
+     * The Stripe API key: a secret key (sk_test_…, sk_live_…) or a restricted key (rk_…). Never logged nor shown in
+     * endpoint URIs.
+     */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getApiBase() {
+        return apiBase;
+    }
+
+    /**
+     * Where the Stripe API is. Change it only for a local sandbox, a mock or an egress proxy. Plain http is refused
+     * unless the host is a loopback address or allowInsecureHttp is set.
+     */
+    public void setApiBase(String apiBase) {
+        this.apiBase = apiBase;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    /**
+     * Pins the Stripe API version (sent as the Stripe-Version header), e.g. 2024-06-20. Without it the account's
+     * default version applies.
+     */
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getStripeAccount() {
+        return stripeAccount;
+    }
+
+    /** Acts on a connected account (Stripe Connect), sent as the Stripe-Account header: acct_… */
+    public void setStripeAccount(String stripeAccount) {
+        this.stripeAccount = stripeAccount;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    /**
+     * Allows a plain http apiBase on a host that is not loopback. The API key then crosses the network in clear
+     * text: use it only on a network you trust.
+     */
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /** How long to wait for a connection to Stripe, in milliseconds (or a duration such as 10s). */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /**
+     * How long to wait for Stripe's answer, in milliseconds (or a duration such as 80s). Stripe's own SDKs wait 80
+     * seconds.
+     */
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How many times a failed call is retried by Stripe's rules (network failures, 409, 429, 5xx,
+     * Stripe-Should-Retry), with exponential back-off from 0.5 s to 5 s. 0 turns retries off.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public int getRateLimit() {
+        return rateLimit;
+    }
+
+    /**
+     * How many calls may start per rateLimitPeriod on one connection (API key and Stripe account), counted across
+     * every endpoint of the CamelContext that uses it; retries count too. 0 turns throttling off.
+     */
+    public void setRateLimit(int rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public long getRateLimitPeriod() {
+        return rateLimitPeriod;
+    }
+
+    /** The window of the throttle, in milliseconds (or a duration such as 60s). */
+    public void setRateLimitPeriod(long rateLimitPeriod) {
+        this.rateLimitPeriod = rateLimitPeriod;
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    /**
+     * The longest a call waits for a throttle permit, in milliseconds (or a duration); past it the call fails with
+     * a StripeThrottleException that says how long it would have had to wait, and nothing is sent.
+     */
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public StripeConfiguration copy() {
+        try {
+            return (StripeConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "StripeConfiguration[apiKey=" + dev.camelstripe.client.ApiKeys.mask(apiKey) + ", apiBase=" + apiBase
+               + ", apiVersion=" + apiVersion + ", stripeAccount=" + stripeAccount + "]";
+    }
+}

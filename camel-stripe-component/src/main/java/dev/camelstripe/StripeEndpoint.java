@@ -1,0 +1,146 @@
+package dev.camelstripe;
+
+import java.util.Map;
+
+import dev.camelstripe.client.StripeClient;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Create and update Stripe products and customers, and be told of new orders, charges, invoice items and customers.
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = "stripe", title = "Stripe", syntax = "stripe:operation",
+             category = { Category.SAAS }, headersClass = StripeConstants.class)
+public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    /** The connector's trigger polling frequency: one poll per 120 seconds. */
+    static final long DEFAULT_POLL_DELAY = 120_000;
+
+    @UriPath(description = "The action (createProduct, updateProduct, createCustomer, getCustomer, updateCustomer)"
+                           + " or trigger (newOrders, newCharges, newInvoiceItems, newCustomers)")
+    @Metadata(required = true)
+    private StripeOperation operation;
+    @UriParam
+    private StripeConfiguration configuration;
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY,
+              description = "Milliseconds before the next poll. The default is the connector's one poll per 120 s.")
+    private long delay = DEFAULT_POLL_DELAY;
+
+    private volatile StripeClient client;
+
+    public StripeEndpoint(String uri, StripeComponent component, StripeOperation operation,
+                          StripeConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+        super.setDelay(DEFAULT_POLL_DELAY);
+    }
+
+    @Override
+    public StripeComponent getComponent() {
+        return (StripeComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        if (!operation.isAction()) {
+            throw new IllegalArgumentException("stripe:" + operation + " is a trigger and can only start a route,"
+                                               + " in from(...). The actions for to(...) are: "
+                                               + StripeOperation.actionNames());
+        }
+        throw new UnsupportedOperationException("stripe:" + operation + " is not implemented yet");
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!operation.isTrigger()) {
+            throw new IllegalArgumentException("stripe:" + operation + " is an action and can only be used in"
+                                               + " to(...). The triggers for from(...) are: "
+                                               + StripeOperation.triggerNames());
+        }
+        throw new UnsupportedOperationException("stripe:" + operation + " is not implemented yet");
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
+            throw new IllegalArgumentException("stripe:" + operation + " needs an API key: set the apiKey option on"
+                                               + " the endpoint or on the stripe component"
+                                               + " (camel.component.stripe.api-key)");
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = getComponent().createClient(configuration);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        client = null;
+        super.doStop();
+    }
+
+    /** The endpoint's Stripe client; available once the endpoint has started. */
+    public StripeClient getClient() {
+        StripeClient current = client;
+        if (current == null) {
+            throw new IllegalStateException("stripe:" + operation + " is not started");
+        }
+        return current;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getApiBase();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return configuration.getStripeAccount() == null ? null : Map.of("stripeAccount", configuration.getStripeAccount());
+    }
+
+    public StripeOperation getOperation() {
+        return operation;
+    }
+
+    /** The action or trigger. */
+    public void setOperation(StripeOperation operation) {
+        this.operation = operation;
+    }
+
+    public StripeConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(StripeConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
+    }
+
+    /** Milliseconds before the next poll. The default is the connector's one poll per 120 s. */
+    @Override
+    public void setDelay(long delay) {
+        this.delay = delay;
+        super.setDelay(delay);
+    }
+}

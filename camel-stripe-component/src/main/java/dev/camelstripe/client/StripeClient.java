@@ -1,0 +1,212 @@
+package dev.camelstripe.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.camelstripe.model.StripeJson;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes Stripe API calls for one connection: authenticates, encodes, throttles, retries by Stripe's rules with one
+ * idempotency key per logical call, and maps the answer to a POJO or a {@link StripeException}.
+ * <p>
+ * Thread-safe; it holds no Camel types so producers, consumers, tests and benchmarks use it alike.
+ */
+public final class StripeClient {
+
+    public static final String USER_AGENT = "camel-stripe/" + version() + " (Apache Camel component; Java "
+                                            + Runtime.version().feature() + ")";
+
+    private static final Logger LOG = LoggerFactory.getLogger(StripeClient.class);
+
+    private final CloseableHttpClient http;
+    private final StripeClientSettings settings;
+    private final RateLimiter rateLimiter;
+    private final RetryPolicy retryPolicy;
+    private final TimeSource time;
+    private final RequestConfig requestConfig;
+
+    /**
+     * @param rateLimiter the connection's throttle, or {@code null} when throttling is off
+     */
+    @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints sharing one pool differ
+    public StripeClient(CloseableHttpClient http, StripeClientSettings settings, RateLimiter rateLimiter,
+                        RetryPolicy retryPolicy, TimeSource time) {
+        this.http = http;
+        this.settings = settings;
+        this.rateLimiter = rateLimiter;
+        this.retryPolicy = retryPolicy;
+        this.time = time;
+        this.requestConfig = RequestConfig.custom()
+                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                .build();
+    }
+
+    public StripeClientSettings getSettings() {
+        return settings;
+    }
+
+    public <T> StripeResponse<T> execute(StripeRequest request, Class<T> type) {
+        return execute(request, StripeJson.mapper().constructType(type));
+    }
+
+    /**
+     * Makes the call, retrying as {@link RetryPolicy} allows. Every attempt takes a throttle permit.
+     *
+     * @throws StripeApiException        Stripe answered with an error
+     * @throws StripeConnectionException Stripe could not be reached, or the answer could not be read
+     * @throws StripeThrottleException   the throttle would have made the call wait too long
+     */
+    public <T> StripeResponse<T> execute(StripeRequest request, JavaType type) {
+        String idempotencyKey = request.method().hasBody()
+                ? Optional.ofNullable(request.idempotencyKey()).orElseGet(() -> UUID.randomUUID().toString())
+                : null;
+        ClassicHttpRequest httpRequest = toHttpRequest(request, idempotencyKey);
+        for (int attempt = 1;; attempt++) {
+            takePermit();
+            RawResponse response;
+            try {
+                response = send(httpRequest);
+            } catch (IOException failure) {
+                Optional<Duration> delay = retryPolicy.afterNetworkFailure(attempt,
+                        request.method() == StripeMethod.GET || idempotencyKey != null, nothingWasSent(failure));
+                if (delay.isEmpty()) {
+                    throw new StripeConnectionException(String.format("%s %s failed after %d attempt(s): %s",
+                            request.method(), request.path(), attempt, describe(failure)), failure);
+                }
+                LOG.debug("{} {} failed ({}); retry {} of {} in {} ms", request.method(), request.path(),
+                        describe(failure), attempt, retryPolicy.getMaxRetries(), delay.get().toMillis());
+                pause(delay.get());
+                continue;
+            }
+            if (response.isSuccess()) {
+                return new StripeResponse<>(read(response, type, request), response.status(), response.requestId(),
+                        idempotencyKey, attempt);
+            }
+            StripeApiException error = StripeErrorParser.parse(response);
+            Optional<Duration> delay = retryPolicy.afterErrorAnswer(attempt, response, error);
+            if (delay.isEmpty()) {
+                throw error;
+            }
+            LOG.debug("{} {} answered {} {} (request {}); retry {} of {} in {} ms", request.method(), request.path(),
+                    response.status(), error.getCode(), response.requestId(), attempt, retryPolicy.getMaxRetries(),
+                    delay.get().toMillis());
+            pause(delay.get());
+        }
+    }
+
+    private ClassicHttpRequest toHttpRequest(StripeRequest request, String idempotencyKey) {
+        String form = FormEncoder.encode(request.params());
+        String url = settings.baseUrl() + request.path();
+        ClassicRequestBuilder builder;
+        if (request.method().hasBody()) {
+            builder = ClassicRequestBuilder.create(request.method().name()).setUri(url)
+                    .setEntity(new StringEntity(form, ContentType.APPLICATION_FORM_URLENCODED));
+            builder.setHeader("Idempotency-Key", idempotencyKey);
+        } else {
+            builder = ClassicRequestBuilder.create(request.method().name())
+                    .setUri(form.isEmpty() ? url : url + "?" + form);
+        }
+        builder.setHeader("Authorization", "Bearer " + settings.apiKey());
+        builder.setHeader("Accept", "application/json");
+        builder.setHeader("User-Agent", USER_AGENT);
+        if (settings.apiVersion() != null) {
+            builder.setHeader("Stripe-Version", settings.apiVersion());
+        }
+        if (settings.stripeAccount() != null) {
+            builder.setHeader("Stripe-Account", settings.stripeAccount());
+        }
+        return builder.build();
+    }
+
+    private RawResponse send(ClassicHttpRequest request) throws IOException {
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(requestConfig);
+        return http.execute(request, context, answer -> new RawResponse(
+                answer.getCode(),
+                answer.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(answer.getEntity()),
+                headerValue(answer.getFirstHeader("Request-Id")),
+                headerValue(answer.getFirstHeader("Stripe-Should-Retry")),
+                headerValue(answer.getFirstHeader("Retry-After"))));
+    }
+
+    private <T> T read(RawResponse response, JavaType type, StripeRequest request) {
+        try {
+            return StripeJson.read(response.body(), type);
+        } catch (IOException unreadable) {
+            throw new StripeConnectionException(String.format(
+                    "%s %s answered HTTP %d with a body that is not the expected JSON (request %s): %s",
+                    request.method(), request.path(), response.status(), response.requestId(), response.snippet(200)),
+                    unreadable);
+        }
+    }
+
+    private void takePermit() {
+        if (rateLimiter == null) {
+            return;
+        }
+        try {
+            rateLimiter.acquire(settings.rateLimitMaxWait(), settings.describe());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new StripeConnectionException("Interrupted while waiting for a throttle permit", interrupted);
+        }
+    }
+
+    private void pause(Duration delay) {
+        try {
+            time.sleepNanos(delay.toNanos());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new StripeConnectionException("Interrupted while waiting to retry", interrupted);
+        }
+    }
+
+    /** Failures before a single byte of the request could have reached Stripe: retrying is always safe. */
+    private static boolean nothingWasSent(IOException failure) {
+        return failure instanceof ConnectException || failure instanceof ConnectTimeoutException
+               || failure instanceof UnknownHostException;
+    }
+
+    private static String describe(IOException failure) {
+        String kind = failure instanceof InterruptedIOException ? "timed out" : failure.getClass().getSimpleName();
+        return failure.getMessage() == null ? kind : kind + ": " + failure.getMessage();
+    }
+
+    private static String headerValue(Header header) {
+        return header == null ? null : header.getValue();
+    }
+
+    private static String version() {
+        try (InputStream in = StripeClient.class.getResourceAsStream("camel-stripe.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "dev");
+        } catch (IOException unreadable) {
+            return "dev";
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.camelstripe.client;
+
+/**
+ * A successful answer: the mapped body and the facts a caller may want to put on a message.
+ *
+ * @param attempts how many HTTP calls it took (1 without retries)
+ */
+public record StripeResponse<T>(T body, int status, String requestId, String idempotencyKey, int attempts) {
+}

@@ -1,4 +1,0 @@
-/**
- * The {@code stripe:} Camel component.
- */
-package dev.camelstripe;
