@@ -30,6 +30,7 @@ public final class StripeHttpClients {
     public static CloseableHttpClient create(SSLContext sslContext, HttpHost proxy, int maxConnections,
                                              Duration connectTimeout) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(new RedactingConnectionFactory())
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
