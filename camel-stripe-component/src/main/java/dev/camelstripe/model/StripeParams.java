@@ -11,8 +11,8 @@ public abstract class StripeParams<S extends StripeParams<S>> extends StripeJson
 
     /**
      * Sets a parameter by its Stripe name, for example {@code set("tax_exempt", "reverse")} or
-     * {@code set("preferred_locales", List.of("fr"))}. Use it for parameters without a typed setter: a name that has
-     * one would be sent twice.
+     * {@code set("preferred_locales", List.of("fr"))}. Use it for parameters without a typed setter: for a name that
+     * has one, JSON output would carry the key twice and {@link StripeJson#toParams(Object)} keeps only this value.
      */
     public S set(String name, Object value) {
         putUnknownField(name, value);
