@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one Jackson configuration for Stripe's wire format: snake_case names, timestamps as epoch seconds, and
- * field-based binding so a POJO serialises back exactly the fields Stripe sent (convenience getters add nothing).
+ * The one Jackson configuration for Stripe's wire format: snake_case names, {@link java.time.Instant} as integer
+ * epoch seconds, and field-based binding so a POJO serialises back exactly the fields Stripe sent (convenience
+ * getters add nothing). Nulls are never written, at any depth.
  */
 public final class StripeJson {
 
@@ -27,6 +28,8 @@ public final class StripeJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            // registered last so its Instant handling (epoch seconds) wins over JavaTimeModule's
+            .registerModule(new EpochSecondsModule())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
@@ -56,7 +59,10 @@ public final class StripeJson {
         return MAPPER.readValue(json, MAP);
     }
 
-    /** A POJO or map as Stripe request parameters: snake_case keys, nulls left out, order kept. */
+    /**
+     * A POJO or map as Stripe request parameters: snake_case keys, nulls left out, empty strings kept (an explicit
+     * {@code ""} unsets a field in Stripe), order kept.
+     */
     public static Map<String, Object> toParams(Object value) {
         return MAPPER.convertValue(value, MAP);
     }
