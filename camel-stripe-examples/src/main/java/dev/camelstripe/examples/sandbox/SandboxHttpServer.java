@@ -33,6 +33,14 @@ public final class SandboxHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
+    static {
+        // The JDK server writes headers and body in separate packets; with Nagle's algorithm against the client's
+        // delayed ACK every response would stall ~40 ms. Read once by the JDK, so set before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     public SandboxHttpServer(int port, int threads, Router router, IdempotencyCache idempotency) throws IOException {
         this.router = router;
         this.idempotency = idempotency;
