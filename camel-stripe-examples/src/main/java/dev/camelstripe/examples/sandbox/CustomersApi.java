@@ -26,15 +26,20 @@ public final class CustomersApi {
 
     public void register(Router router) {
         router.on("POST", "/v1/customers", this::create)
-                .on("GET", "/v1/customers/{id}", r -> ApiResponse.ok(customers.get(r.id())))
+                .on("GET", "/v1/customers/{id}", new RetrieveEndpoint(customers))
                 .on("POST", "/v1/customers/{id}", this::update)
-                .on("DELETE", "/v1/customers/{id}", r -> ApiResponse.ok(customers.delete(r.id())))
+                .on("DELETE", "/v1/customers/{id}", this::delete)
                 .on("GET", "/v1/customers", new ListEndpoint(customers, "/v1/customers", List.of("email")));
     }
 
     private ApiResponse create(ApiRequest request) {
         Params params = request.params().allowOnly(ALLOWED);
         return ApiResponse.ok(customers.create(changes(params, Map.of())));
+    }
+
+    private ApiResponse delete(ApiRequest request) {
+        request.params().allowOnly(Set.of());
+        return ApiResponse.ok(customers.delete(request.id()));
     }
 
     private ApiResponse update(ApiRequest request) {

@@ -22,7 +22,7 @@ public final class ProductsApi {
 
     public void register(Router router) {
         router.on("POST", "/v1/products", this::create)
-                .on("GET", "/v1/products/{id}", r -> ApiResponse.ok(products.get(r.id())))
+                .on("GET", "/v1/products/{id}", new RetrieveEndpoint(products))
                 .on("POST", "/v1/products/{id}", this::update);
     }
 

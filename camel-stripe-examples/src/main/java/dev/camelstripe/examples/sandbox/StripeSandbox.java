@@ -50,7 +50,7 @@ public final class StripeSandbox implements AutoCloseable {
                         new ListEndpoint(invoiceItems, "/v1/invoiceitems", List.of("customer", "invoice")))
                 .on("GET", "/v1/orders", new ListEndpoint(orders, "/v1/orders", List.of("customer", "status")),
                         this::ordersApiEnabled)
-                .on("GET", "/v1/orders/{id}", r -> ApiResponse.ok(orders.get(r.id())), this::ordersApiEnabled);
+                .on("GET", "/v1/orders/{id}", new RetrieveEndpoint(orders), this::ordersApiEnabled);
         server = new SandboxHttpServer(port, THREADS, router, new IdempotencyCache(clock));
     }
 

@@ -173,4 +173,18 @@ class ProductsApiTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error()).containsEntry("code", "parameter_unknown").containsEntry("param", "id");
     }
+
+    @Test
+    void retrieveAcceptsExpandButNothingElse() {
+        String id = client.post("/v1/products", "name=Mug").id();
+
+        SandboxClient.Reply expanded = client.get("/v1/products/" + id + "?expand[]=default_price");
+        SandboxClient.Reply unknown = client.get("/v1/products/" + id + "?fields=name");
+
+        assertThat(expanded.status()).isEqualTo(200);
+        assertThat(expanded.json()).containsEntry("id", id).containsEntry("default_price", null);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.error()).containsEntry("message", "Received unknown parameter: fields")
+                .containsEntry("param", "fields");
+    }
 }
