@@ -1,0 +1,8 @@
+package dev.camelstripe.examples.sandbox;
+
+/** Handles one route; signals failures by throwing {@link StripeError}. */
+@FunctionalInterface
+public interface ApiHandler {
+
+    ApiResponse handle(ApiRequest request);
+}

@@ -1,0 +1,121 @@
+package dev.camelstripe.examples.sandbox;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A failed API call, thrown anywhere below the HTTP layer and rendered once by {@link SandboxHttpServer} as Stripe's
+ * error body {@code {"error":{type, code, message, param, doc_url}}}. Absent fields are left out, as Stripe does.
+ */
+public final class StripeError extends RuntimeException {
+
+    public static final String INVALID_REQUEST = "invalid_request_error";
+    public static final String IDEMPOTENCY = "idempotency_error";
+
+    private final int status;
+    private final String type;
+    private final String code;
+    private final String param;
+
+    public StripeError(int status, String type, String code, String message, String param) {
+        super(message, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.code = code;
+        this.param = param;
+    }
+
+    public static StripeError invalidApiKey(String maskedKey) {
+        return new StripeError(401, INVALID_REQUEST, null, "Invalid API Key provided: " + maskedKey, null);
+    }
+
+    public static StripeError missingApiKey() {
+        return new StripeError(401, INVALID_REQUEST, null,
+                "You did not provide an API key. You need to provide your API key in the Authorization header, "
+                        + "using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+                null);
+    }
+
+    public static StripeError unknownParameter(String param) {
+        return badRequest("parameter_unknown", "Received unknown parameter: " + param, param);
+    }
+
+    public static StripeError missingParameter(String param) {
+        return badRequest("parameter_missing", "Missing required param: " + param + ".", param);
+    }
+
+    public static StripeError invalid(String code, String param, String message) {
+        return badRequest(code, message, param);
+    }
+
+    public static StripeError noSuch(String objectName, String id, String param) {
+        return new StripeError(404, INVALID_REQUEST, "resource_missing",
+                "No such " + objectName + ": '" + id + "'", param);
+    }
+
+    public static StripeError alreadyExists(String objectName, String param) {
+        return badRequest("resource_already_exists",
+                capitalize(objectName) + " already exists.", param);
+    }
+
+    public static StripeError unrecognizedUrl(String method, String path) {
+        // Stripe sends no code here, only type and message.
+        return new StripeError(404, INVALID_REQUEST, null, "Unrecognized request URL (" + method + ": " + path
+                + "). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.", null);
+    }
+
+    public static StripeError methodNotAllowed(String method, String path) {
+        return new StripeError(405, INVALID_REQUEST, null,
+                "Unrecognized request URL (" + method + ": " + path + "): this method is not allowed here.", null);
+    }
+
+    public static StripeError idempotencyMismatch(String key) {
+        return new StripeError(400, IDEMPOTENCY, null,
+                "Keys for idempotent requests can only be used with the same parameters they were first used with. "
+                        + "Try using a key other than '" + key + "' if you meant to execute a different request.",
+                null);
+    }
+
+    private static StripeError badRequest(String code, String message, String param) {
+        return new StripeError(400, INVALID_REQUEST, code, message, param);
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String param() {
+        return param;
+    }
+
+    /** The wire body; the single place an error's JSON shape is defined. */
+    public Map<String, Object> body() {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("type", type);
+        putIfPresent(error, "code", code);
+        error.put("message", getMessage());
+        putIfPresent(error, "param", param);
+        if (code != null) {
+            error.put("doc_url", "https://stripe.com/docs/error-codes/" + code.replace('_', '-'));
+        }
+        return Map.of("error", error);
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

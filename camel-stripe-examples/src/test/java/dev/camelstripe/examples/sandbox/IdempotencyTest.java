@@ -1,0 +1,81 @@
+package dev.camelstripe.examples.sandbox;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdempotencyTest {
+
+    private StripeSandbox sandbox;
+    private SandboxClient client;
+
+    @BeforeEach
+    void start() {
+        sandbox = StripeSandbox.start(new MutableClock(1_700_000_000L));
+        client = new SandboxClient(sandbox);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void sameKeyAndParametersReplayTheFirstResponse() {
+        SandboxClient.Reply first = client.postIdempotent("/v1/customers", "email=a%40x.io&name=A",
+                SandboxClient.KEY, "key-1");
+        // the same parameters in another order are the same request
+        SandboxClient.Reply retry = client.postIdempotent("/v1/customers", "name=A&email=a%40x.io",
+                SandboxClient.KEY, "key-1");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Request-Id")).isNotEqualTo(first.header("Request-Id"));
+        assertThat(sandbox.customers().count()).isEqualTo(1);
+    }
+
+    @Test
+    void sameKeyWithOtherParametersIsAnIdempotencyError() {
+        client.postIdempotent("/v1/customers", "email=a%40x.io", SandboxClient.KEY, "key-2");
+
+        SandboxClient.Reply reply = client.postIdempotent("/v1/customers", "email=b%40x.io",
+                SandboxClient.KEY, "key-2");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.error()).containsOnlyKeys("type", "message").containsEntry("type", "idempotency_error")
+                .containsEntry("message", "Keys for idempotent requests can only be used with the same parameters "
+                        + "they were first used with. Try using a key other than 'key-2' if you meant to execute a "
+                        + "different request.");
+        assertThat(sandbox.customers().count()).isEqualTo(1);
+    }
+
+    @Test
+    void keysAreTrackedPerApiKey() {
+        client.postIdempotent("/v1/customers", "email=a%40x.io", SandboxClient.KEY, "shared");
+
+        SandboxClient.Reply other = client.postIdempotent("/v1/customers", "email=b%40x.io",
+                "sk_test_otherAccount", "shared");
+
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.header("Idempotent-Replayed")).isNull();
+        assertThat(sandbox.customers().count()).isEqualTo(2);
+    }
+
+    @Test
+    void aRejectedRequestSavesNothingSoACorrectedRetryRuns() {
+        SandboxClient.Reply rejected = client.postIdempotent("/v1/products", "description=no+name",
+                SandboxClient.KEY, "key-3");
+        SandboxClient.Reply corrected = client.postIdempotent("/v1/products", "name=Mug",
+                SandboxClient.KEY, "key-3");
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(corrected.header("Idempotent-Replayed")).isNull();
+        assertThat(sandbox.products().count()).isEqualTo(1);
+    }
+}
