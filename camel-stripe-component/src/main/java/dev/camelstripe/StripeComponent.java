@@ -163,12 +163,15 @@ public class StripeComponent extends HealthCheckComponent implements SSLContextP
         this.maxConnections = maxConnections;
     }
 
-    TimeSource getTimeSource() {
+    public TimeSource getTimeSource() {
         return timeSource;
     }
 
-    /** Replaces the clock of throttles and retry waits: a seam for tests, not a user option. */
-    void setTimeSource(TimeSource timeSource) {
+    /**
+     * Replaces the clock of throttles and retry waits. A seam for tests (set it before the first endpoint starts), not
+     * a user option.
+     */
+    public void setTimeSource(TimeSource timeSource) {
         this.timeSource = timeSource;
     }
 }
