@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
@@ -38,6 +39,8 @@ public final class StripeClient {
                                             + Runtime.version().feature() + ")";
 
     private static final Logger LOG = LoggerFactory.getLogger(StripeClient.class);
+    /** The encoded form is plain ASCII; UTF-8 is what its percent-escapes mean, as Stripe's SDKs declare. */
+    private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8);
 
     private final CloseableHttpClient http;
     private final StripeClientSettings settings;
@@ -122,7 +125,7 @@ public final class StripeClient {
         ClassicRequestBuilder builder;
         if (request.method().hasBody()) {
             builder = ClassicRequestBuilder.create(request.method().name()).setUri(url)
-                    .setEntity(new StringEntity(form, ContentType.APPLICATION_FORM_URLENCODED));
+                    .setEntity(new StringEntity(form, FORM));
             builder.setHeader("Idempotency-Key", idempotencyKey);
         } else {
             builder = ClassicRequestBuilder.create(request.method().name())

@@ -31,9 +31,8 @@ final class BodyReader {
             return StripeJson.toParams(typed);
         }
         if (body instanceof Map<?, ?> map) {
-            Map<String, Object> params = new LinkedHashMap<>();
-            map.forEach((key, value) -> params.put(String.valueOf(key), value));
-            return params;
+            // through Jackson too, so objects nested in the map (a record, an Instant) become Stripe values
+            return StripeJson.toParams(map);
         }
         if (body instanceof String text) {
             return text.isBlank() ? new LinkedHashMap<>() : json(text.getBytes(StandardCharsets.UTF_8));

@@ -98,7 +98,7 @@ class StripeClientTest {
 
         assertThat(response.idempotencyKey()).isEqualTo("order-6735");
         stripe.verify(postRequestedFor(urlEqualTo("/v1/customers"))
-                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded; charset=ISO-8859-1"))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded; charset=UTF-8"))
                 .withHeader("Idempotency-Key", equalTo("order-6735"))
                 .withRequestBody(equalTo("email=jo%40example.com&metadata[crm]=42")));
     }

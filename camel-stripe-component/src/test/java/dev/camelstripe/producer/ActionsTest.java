@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each action: the exact HTTP call Stripe receives and the exact object the route gets back. */
 class ActionsTest extends ProducerTestSupport {
 
-    static final String FORM = "application/x-www-form-urlencoded; charset=ISO-8859-1";
+    static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     static final String DERIVED_KEY = "camel-[0-9a-f]{64}";
 
     @Test

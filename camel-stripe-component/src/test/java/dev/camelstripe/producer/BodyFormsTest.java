@@ -70,6 +70,24 @@ class BodyFormsTest extends ProducerTestSupport {
                 .withRequestBody(equalTo("active=false&shippable=true")));
     }
 
+    record Address(String line1, String postalCode) {
+    }
+
+    @Test
+    void objectsNestedInAMapBodyAreSentAsStripeValues() {
+        stripe.stubFor(post("/v1/customers").willReturn(stripeOk("stripe/customer.json", "req_1")));
+        Map<Object, Object> body = new LinkedHashMap<>();
+        body.put("email", "ada@example.com");
+        body.put("address", new Address("12 St James's Sq", "SW1Y 4LB"));
+        body.put("metadata", Map.of("signed_up", java.time.Instant.ofEpochSecond(1_700_000_000)));
+
+        send("stripe:createCustomer", body);
+
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers")).withRequestBody(equalTo(
+                "email=ada%40example.com&address[line1]=12%20St%20James%27s%20Sq&address[postal_code]=SW1Y%204LB"
+                + "&metadata[signed_up]=1700000000")));
+    }
+
     @Test
     void anEmptyBodySendsNoParameters() {
         stripe.stubFor(post("/v1/customers").willReturn(stripeOk("stripe/customer.json", "req_1")));
