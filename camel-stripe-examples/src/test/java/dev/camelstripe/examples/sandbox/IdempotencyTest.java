@@ -1,26 +1,10 @@
 package dev.camelstripe.examples.sandbox;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IdempotencyTest {
-
-    private StripeSandbox sandbox;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() {
-        sandbox = StripeSandbox.start(new MutableClock(1_700_000_000L));
-        client = new SandboxClient(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+class IdempotencyTest extends SandboxTestSupport {
 
     @Test
     void sameKeyAndParametersReplayTheFirstResponse() {

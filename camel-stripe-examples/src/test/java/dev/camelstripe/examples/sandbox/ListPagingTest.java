@@ -2,7 +2,6 @@ package dev.camelstripe.examples.sandbox;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,20 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Six customers over three seconds: c1, c2 at T0; c3, c4, c5 at T0+1; c6 at T0+2. Newest first is therefore
  * c6, c5, c4, c3, c2, c1: within one second the later insertion comes first.
  */
-class ListPagingTest {
+class ListPagingTest extends SandboxTestSupport {
 
-    private static final long T0 = 1_700_000_000L;
-
-    private MutableClock clock;
-    private StripeSandbox sandbox;
-    private SandboxClient client;
     private String c1, c2, c3, c4, c5, c6;
 
     @BeforeEach
-    void start() {
-        clock = new MutableClock(T0);
-        sandbox = StripeSandbox.start(clock);
-        client = new SandboxClient(sandbox);
+    void createSixCustomers() {
         c1 = customer();
         c2 = customer();
         clock.advanceSeconds(1);
@@ -34,11 +25,6 @@ class ListPagingTest {
         c5 = customer();
         clock.advanceSeconds(1);
         c6 = customer();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     private String customer() {

@@ -2,29 +2,11 @@ package dev.camelstripe.examples.sandbox;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OrdersApiTest {
-
-    private static final long T0 = 1_700_000_000L;
-
-    private StripeSandbox sandbox;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() {
-        sandbox = StripeSandbox.start(new MutableClock(T0));
-        client = new SandboxClient(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+class OrdersApiTest extends SandboxTestSupport {
 
     @Test
     void legacyOrdersAreListedByDefault() {

@@ -3,31 +3,11 @@ package dev.camelstripe.examples.sandbox;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ProductsApiTest {
-
-    private static final long T0 = 1_700_000_000L;
-
-    private MutableClock clock;
-    private StripeSandbox sandbox;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() {
-        clock = new MutableClock(T0);
-        sandbox = StripeSandbox.start(clock);
-        client = new SandboxClient(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+class ProductsApiTest extends SandboxTestSupport {
 
     @Test
     void createReturnsTheFullProductAndStoresIt() {

@@ -4,28 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Authentication, Request-Id, content type and routing: what every call goes through. */
-class SandboxHttpTest {
-
-    private StripeSandbox sandbox;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() {
-        sandbox = StripeSandbox.start(new MutableClock(1_700_000_000L));
-        client = new SandboxClient(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+class SandboxHttpTest extends SandboxTestSupport {
 
     @Test
     void listensOnLoopbackAtAFreePort() {
