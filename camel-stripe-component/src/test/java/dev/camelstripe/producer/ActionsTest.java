@@ -12,6 +12,7 @@ import dev.camelstripe.model.CustomerParams;
 import dev.camelstripe.model.Product;
 import dev.camelstripe.model.ProductParams;
 import org.apache.camel.Exchange;
+import dev.camelstripe.test.FixtureAssertions;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -120,7 +121,7 @@ class ActionsTest extends ProducerTestSupport {
                                          + "&metadata[crm_id]=6735")));
         stripe.verify(1, anyRequestedFor(anyUrl()));
         Customer customer = result.getMessage().getBody(Customer.class);
-        assertFullCustomer(customer);
+        FixtureAssertions.assertFixtureCustomer(customer);
         assertThat(result.getMessage().getHeaders())
                 .containsEntry(StripeConstants.OBJECT_ID, "cus_NffrFeUfNV2Hib")
                 .containsEntry(StripeConstants.REQUEST_ID, "req_create_c");
@@ -138,7 +139,7 @@ class ActionsTest extends ProducerTestSupport {
                 .withHeader("Idempotency-Key", absent())
                 .withHeader("Content-Type", absent()));
         stripe.verify(1, anyRequestedFor(anyUrl()));
-        assertFullCustomer(result.getMessage().getBody(Customer.class));
+        FixtureAssertions.assertFixtureCustomer(result.getMessage().getBody(Customer.class));
         assertThat(result.getMessage().getHeaders())
                 .containsEntry(StripeConstants.OBJECT_ID, "cus_NffrFeUfNV2Hib")
                 .containsEntry(StripeConstants.REQUEST_ID, "req_get_c")
@@ -205,7 +206,7 @@ class ActionsTest extends ProducerTestSupport {
                 .withHeader("Idempotency-Key", matching(DERIVED_KEY))
                 .withRequestBody(equalTo("email=jenny.rosen%40example.com")));
         stripe.verify(1, anyRequestedFor(anyUrl()));
-        assertFullCustomer(result.getMessage().getBody(Customer.class));
+        FixtureAssertions.assertFixtureCustomer(result.getMessage().getBody(Customer.class));
         assertThat(result.getMessage().getHeader(StripeConstants.REQUEST_ID)).isEqualTo("req_upd_c");
     }
 
@@ -217,24 +218,5 @@ class ActionsTest extends ProducerTestSupport {
 
         stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers/cus_NffrFeUfNV2Hib"))
                 .withRequestBody(equalTo("description=")));
-    }
-
-    static void assertFullCustomer(Customer customer) {
-        assertThat(customer.getId()).isEqualTo("cus_NffrFeUfNV2Hib");
-        assertThat(customer.getObject()).isEqualTo("customer");
-        assertThat(customer.getBalance()).isEqualTo(-2500L);
-        assertThat(customer.getCreated()).isEqualTo(Instant.ofEpochSecond(1680893993));
-        assertThat(customer.getCurrency()).isEqualTo("eur");
-        assertThat(customer.getDelinquent()).isFalse();
-        assertThat(customer.getDescription()).isEqualTo("Gold member since 2023");
-        assertThat(customer.getDiscount()).isNull();
-        assertThat(customer.getEmail()).isEqualTo("jenny.rosen@example.com");
-        assertThat(customer.getName()).isEqualTo("Jenny Rosen");
-        assertThat(customer.getPhone()).isEqualTo("+33 4 72 00 00 00");
-        assertThat(customer.getMetadata()).containsExactly(Map.entry("crm_id", "6735"), Map.entry("tier", "gold"));
-        assertThat(customer.getLivemode()).isFalse();
-        assertThat(customer.isDeleted()).isFalse();
-        assertThat(customer.getUnknownField("invoice_prefix")).isEqualTo("0759376C");
-        assertThat(customer.getUnknownField("preferred_locales")).isEqualTo(List.of("fr", "en"));
     }
 }

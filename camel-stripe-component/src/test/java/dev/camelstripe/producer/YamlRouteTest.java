@@ -5,6 +5,7 @@ import dev.camelstripe.model.Customer;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import dev.camelstripe.test.FixtureAssertions;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -31,7 +32,7 @@ class YamlRouteTest extends ProducerTestSupport {
                 .withHeader("Idempotency-Key", matching("camel-[0-9a-f]{64}"))
                 .withRequestBody(equalTo("email=jenny.rosen%40example.com&name=Jenny%20Rosen")));
         Customer customer = result.getMessage().getBody(Customer.class);
-        ActionsTest.assertFullCustomer(customer);
+        FixtureAssertions.assertFixtureCustomer(customer);
         assertThat(result.getMessage().getHeader("customerEmail")).isEqualTo("jenny.rosen@example.com");
         assertThat(result.getMessage().getHeader(StripeConstants.OBJECT_ID)).isEqualTo("cus_NffrFeUfNV2Hib");
         assertThat(result.getMessage().getHeader(StripeConstants.REQUEST_ID)).isEqualTo("req_yaml");
