@@ -45,11 +45,17 @@ abstract class ConsumerTestSupport {
     @BeforeEach
     void startCamel() throws Exception {
         stripe.stubFor(get(urlPathMatching("/v1/.*")).willReturn(aResponse().withStatus(200)));
-        context = new DefaultCamelContext();
+        context = newContext();
+        context.start();
+    }
+
+    /** A fresh CamelContext with a stripe component whose retry waits take no real time; not started. */
+    static CamelContext newContext() {
+        CamelContext camel = new DefaultCamelContext();
         StripeComponent component = new StripeComponent();
         component.setTimeSource(new FakeTime());
-        context.addComponent("stripe", component);
-        context.start();
+        camel.addComponent("stripe", component);
+        return camel;
     }
 
     @AfterEach
@@ -64,7 +70,11 @@ abstract class ConsumerTestSupport {
 
     /** Starts route "r" from the trigger, collecting each exchange; ids in {@link #failing} throw. */
     StripePollingConsumer route(String operation, String options) throws Exception {
-        context.addRoutes(new RouteBuilder() {
+        return route(context, operation, options);
+    }
+
+    StripePollingConsumer route(CamelContext camel, String operation, String options) throws Exception {
+        camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from(uri(operation, options)).routeId("r").process(exchange -> {
@@ -76,7 +86,7 @@ abstract class ConsumerTestSupport {
                 });
             }
         });
-        return consumer();
+        return (StripePollingConsumer) camel.getRoute("r").getConsumer();
     }
 
     StripePollingConsumer consumer() {

@@ -74,6 +74,11 @@ final class FakeStripe implements ResponseDefinitionTransformerV2 {
         }
     }
 
+    /** The next call answers that its cursor ({@code starting_after} or {@code ending_before}) does not exist. */
+    synchronized void cursorMissingNext(String param) {
+        errors.add(error(404, "invalid_request_error", "resource_missing", param, "No such object"));
+    }
+
     /** Runs {@code action} just before the {@code n}-th call (1-based) is answered. */
     synchronized void beforeCall(int n, Consumer<FakeStripe> action) {
         beforeCall.put(n, action);

@@ -86,6 +86,35 @@ class PollingSemanticsTest extends ConsumerTestSupport {
     }
 
     @Test
+    void anObjectDeletedWhileWalkingToTheOldestPageRestartsTheWalk() throws Exception {
+        addCharges("ch_", 6, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2");
+        // call 1 returns ch_6, ch_5; ch_5 is gone before call 2 asks for what is older than it
+        fake.beforeCall(2, f -> f.delete(CHARGES, "ch_5"));
+
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_6");
+        assertThat(fake.calls().subList(0, 3)).containsExactly("/v1/charges?limit=2",
+                "/v1/charges?limit=2&starting_after=ch_5", "/v1/charges?limit=2");
+    }
+
+    @Test
+    void aListThatKeepsLosingItsCursorFailsThePollAfterBoundedWalks() throws Exception {
+        addCharges("ch_", 4, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2");
+        for (int call = 2; call <= 2 * StripePollingConsumer.MAX_WALK_ATTEMPTS; call += 2) {
+            fake.beforeCall(call, f -> f.cursorMissingNext("starting_after"));
+        }
+        poll();
+        assertThat(received).isEmpty();
+        assertThat(consumer().getErrorCounter()).isEqualTo(1);
+
+        poll();
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4");
+    }
+
+    @Test
     void theCursorObjectDeletedBetweenPagesIsRecoveredByTime() throws Exception {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2");
