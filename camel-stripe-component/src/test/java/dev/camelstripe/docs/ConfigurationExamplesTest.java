@@ -95,10 +95,20 @@ class ConfigurationExamplesTest {
                 .containsExactlyInAnyOrder("rk_test_euSecretPart", "rk_test_usSecretPart");
         for (StripeEndpoint endpoint : endpoints) {
             endpoint.start();
-            assertThat(endpoint.toString()).doesNotContain("SecretPart");
+            assertThat(endpoint.toString()).doesNotContain("SecretPart").contains("apiKey=xxxxxx");
             assertThat(endpoint.getConfiguration().toString()).contains("apiKey=rk_test_****")
                     .doesNotContain("SecretPart");
         }
+    }
+
+    @Test
+    void plainHttpToANonLoopbackHostIsRefused() {
+        context.start();
+        assertThatThrownBy(() -> context.getEndpoint("stripe:getCustomer?apiKey=sk_test_clear&apiBase="
+                                                     + "http://stripe-mock.internal:12111"))
+                .rootCause().hasMessage("apiBase http://stripe-mock.internal:12111 is plain http to a host that is"
+                                        + " not loopback: the API key would travel in clear text. Use https, or set"
+                                        + " allowInsecureHttp=true if the network is trusted");
     }
 
     @Test
