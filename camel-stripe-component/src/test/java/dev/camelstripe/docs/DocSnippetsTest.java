@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * resource of the component, or in a source of the examples module;</li>
  * <li>every fence names its language, so code cannot hide in an unmarked block;</li>
  * <li>every {@code camel.component.stripe.*} key in a {@code properties} block is an option of the component
- * JSON.</li>
+ * JSON, and its value (unless a placeholder) binds to a {@code StripeComponent} and reads back non-zero.</li>
  * </ul>
  */
 class DocSnippetsTest {
@@ -83,6 +83,37 @@ class DocSnippetsTest {
             }
         }
         assertThat(unknown).as("camel.component.stripe.* keys that are not component options").isEmpty();
+    }
+
+    @Test
+    void everyComponentPropertyInThePropertiesSamplesBindsToTheComponent() throws Exception {
+        int bound = 0;
+        for (Block block : blocks()) {
+            if (!block.language().equals("properties")) {
+                continue;
+            }
+            for (String line : block.code().lines().toList()) {
+                Matcher key = COMPONENT_KEY.matcher(line);
+                String value = line.substring(line.indexOf('=') + 1).strip();
+                if (!key.find() || value.contains("{{")) {
+                    continue; // placeholders resolve at run time, from the environment or a vault
+                }
+                try (org.apache.camel.CamelContext context = new org.apache.camel.impl.DefaultCamelContext()) {
+                    dev.camelstripe.StripeComponent stripe = context.getComponent("stripe",
+                            dev.camelstripe.StripeComponent.class);
+                    boolean done = org.apache.camel.support.PropertyBindingSupport.build().withCamelContext(context)
+                            .withTarget(stripe).withProperty(key.group(1), value).bind();
+                    assertThat(done).as(block + ": " + line.strip()).isTrue();
+                    // Camel reads a malformed duration or number as 0, so a value must read back as non-zero
+                    Object read = ((org.apache.camel.spi.PropertyConfigurerGetter) stripe.getComponentPropertyConfigurer())
+                            .getOptionValue(stripe, key.group(1).replace("-", ""), true);
+                    assertThat(String.valueOf(read)).as(block + ": " + line.strip())
+                            .isNotEqualTo(value.equals("0") ? "" : "0").isNotEqualTo("null");
+                    bound++;
+                }
+            }
+        }
+        assertThat(bound).isGreaterThan(3);
     }
 
     /** Every fenced block of every docs/*.md page. */
