@@ -1,0 +1,18 @@
+package dev.camelstripe.docs;
+
+import dev.camelstripe.model.CustomerParams;
+import org.apache.camel.builder.RouteBuilder;
+
+/** The route of docs/getting-started.md, verbatim. */
+public class CreateCustomerRoute extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("timer:create-customer?repeatCount=1")
+            .setBody(constant(new CustomerParams()
+                    .email("jenny.rosen@example.com")
+                    .description("My first customer")))
+            .to("stripe:createCustomer")
+            .log("Created customer ${body.id} (Stripe request ${header.CamelStripeRequestId})");
+    }
+}
