@@ -133,8 +133,8 @@ public class StripeConfiguration implements Cloneable {
     }
 
     /**
-     * How many calls may start per rateLimitPeriod on one connection (API key and Stripe account), counted across
-     * every endpoint of the CamelContext that uses it; retries count too. 0 turns throttling off.
+     * How many calls may start in any window of one rateLimitPeriod on one connection (API key and Stripe account),
+     * counted across every endpoint of the CamelContext that uses it; retries count too. 0 turns throttling off.
      */
     public void setRateLimit(int rateLimit) {
         this.rateLimit = rateLimit;
@@ -144,7 +144,10 @@ public class StripeConfiguration implements Cloneable {
         return rateLimitPeriod;
     }
 
-    /** The window of the throttle, in milliseconds (or a duration such as 60s). */
+    /**
+     * The window of the throttle, in milliseconds (or a duration such as 60s). A call's permit is usable again one
+     * period after the call completed.
+     */
     public void setRateLimitPeriod(long rateLimitPeriod) {
         this.rateLimitPeriod = rateLimitPeriod;
     }

@@ -87,9 +87,8 @@ public final class StripeClient {
                 : null;
         ClassicHttpRequest httpRequest = toHttpRequest(request, idempotencyKey);
         for (int attempt = 1;; attempt++) {
-            takePermit();
             RawResponse response;
-            try {
+            try (RateLimiter.Permit permit = takePermit()) {
                 response = send(httpRequest);
             } catch (IOException failure) {
                 Optional<Duration> delay = retryPolicy.afterNetworkFailure(attempt,
@@ -165,12 +164,13 @@ public final class StripeClient {
         }
     }
 
-    private void takePermit() {
+    /** A throttle permit held for the whole attempt; a no-op when throttling is off. */
+    private RateLimiter.Permit takePermit() {
         if (rateLimiter == null) {
-            return;
+            return null;
         }
         try {
-            rateLimiter.acquire(settings.rateLimitMaxWait(), settings.describe());
+            return rateLimiter.acquire(settings.rateLimitMaxWait(), settings.describe());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new StripeConnectionException("Interrupted while waiting for a throttle permit", interrupted);
