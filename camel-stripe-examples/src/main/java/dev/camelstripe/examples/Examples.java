@@ -24,13 +24,18 @@ public final class Examples {
         overrides.forEach(main::addOverrideProperty);
         main.addMainListener(new MainListenerSupport() {
             @Override
-            public void beforeStart(BaseMainSupport m) {
+            public void beforeConfigure(BaseMainSupport m) {
                 CamelContext context = m.getCamelContext();
                 VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
                 http.setHost(context.resolvePropertyPlaceholders("{{examples.http.host}}"));
                 http.setPort(Integer.parseInt(context.resolvePropertyPlaceholders("{{examples.http.port}}")));
+                VertxPlatformHttpServer server = new VertxPlatformHttpServer(http);
+                // in the registry too: platform-http finds its router by the port of the server (or of the
+                // configuration, before the server is up) found there
+                context.getRegistry().bind("examples-http-server-configuration", http);
+                context.getRegistry().bind("examples-http-server", server);
                 try {
-                    context.addService(new VertxPlatformHttpServer(http), true, true);
+                    context.addService(server, true, true);
                 } catch (Exception e) {
                     throw new IllegalStateException("Cannot add the HTTP server on port " + http.getPort(), e);
                 }

@@ -24,12 +24,16 @@ public class ProductCatalogueRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("file:{{examples.catalogue.inbox}}?include=.*\\.json&move=.done/${file:name}.${date:now:yyyyMMddHHmmssSSS}"
-             + "&moveFailed=.failed/${file:name}")
+        // done and failed files move aside, named with the time they were read
+        from("file:{{examples.catalogue.inbox}}?include=.*\\.json"
+             + "&move=${header.CatalogueOutcome}/${file:name}.${date:now:yyyyMMddHHmmssSSS}")
                 .routeId("product-catalogue")
                 .onException(Exception.class)
+                    .handled(true)   // one line, and the file goes to .failed/
+                    .setHeader("CatalogueOutcome", constant(".failed"))
                     .log(LoggingLevel.WARN, "catalogue", "${header.CamelFileName} rejected: ${exception.message}")
                 .end()
+                .setHeader("CatalogueOutcome", constant(".done"))
                 .process(ProductCatalogueRoutes::readProduct)
                 .choice()
                     .when(exchangeProperty("productId").isNull())
