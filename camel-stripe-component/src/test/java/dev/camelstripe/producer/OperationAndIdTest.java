@@ -3,6 +3,7 @@ package dev.camelstripe.producer;
 import java.util.Map;
 
 import dev.camelstripe.StripeConstants;
+import dev.camelstripe.StripeOperation;
 import dev.camelstripe.model.Customer;
 import dev.camelstripe.model.CustomerParams;
 import org.apache.camel.Exchange;
@@ -32,6 +33,17 @@ class OperationAndIdTest extends ProducerTestSupport {
         stripe.verify(1, getRequestedFor(urlEqualTo("/v1/customers/cus_NffrFeUfNV2Hib")));
         stripe.verify(1, anyRequestedFor(anyUrl()));
         assertThat(result.getMessage().getBody(Customer.class).getId()).isEqualTo("cus_NffrFeUfNV2Hib");
+    }
+
+    @Test
+    void theOperationHeaderMayHoldTheEnum() {
+        stripe.stubFor(post("/v1/products/prod_1").willReturn(stripeOk("stripe/product.json", "req_1")));
+
+        Exchange result = send("stripe:getCustomer", Map.of("id", "prod_1", "active", true),
+                Map.of(StripeConstants.OPERATION, StripeOperation.updateProduct));
+
+        assertThat(result.getException()).isNull();
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/products/prod_1")).withRequestBody(equalTo("active=true")));
     }
 
     @Test
