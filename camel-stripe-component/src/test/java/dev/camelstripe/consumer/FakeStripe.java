@@ -38,6 +38,7 @@ final class FakeStripe implements ResponseDefinitionTransformerV2 {
     private final Map<Integer, Consumer<FakeStripe>> beforeCall = new HashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private boolean ordersRemoved;
+    private int cursorMissingStatus = 404;
 
     @Override
     public String getName() {
@@ -84,6 +85,11 @@ final class FakeStripe implements ResponseDefinitionTransformerV2 {
         beforeCall.put(n, action);
     }
 
+    /** The status of a resource_missing answer for a cursor that does not exist (404 by default). */
+    synchronized void cursorMissingStatus(int status) {
+        cursorMissingStatus = status;
+    }
+
     synchronized void removeOrdersApi() {
         ordersRemoved = true;
     }
@@ -126,7 +132,7 @@ final class FakeStripe implements ResponseDefinitionTransformerV2 {
             String cursor = query.get(param);
             int at = indexOf(all, cursor);
             if (at < 0) {
-                return error(404, "invalid_request_error", "resource_missing", param,
+                return error(cursorMissingStatus, "invalid_request_error", "resource_missing", param,
                         "No such " + TYPES.get(path) + ": '" + cursor + "'");
             }
             candidates = param.equals("starting_after") ? all.subList(at + 1, all.size()) : all.subList(0, at);

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,8 +129,10 @@ class PollingSemanticsTest extends ConsumerTestSupport {
         assertThat(fake.calls()).contains("/v1/charges?limit=2&created[gte]=1700000003");
     }
 
-    @Test
-    void theCursorObjectDeletedBetweenPollsRepeatsNoSameSecondObject() throws Exception {
+    @ParameterizedTest
+    @ValueSource(ints = { 400, 404 })
+    void theCursorObjectDeletedBetweenPollsRepeatsNoSameSecondObject(int missingStatus) throws Exception {
+        fake.cursorMissingStatus(missingStatus);
         fake.add(CHARGES, "ch_1", 1_700_000_000L);
         fake.add(CHARGES, "ch_2", 1_700_000_009L);
         fake.add(CHARGES, "ch_3", 1_700_000_009L);

@@ -51,6 +51,19 @@ class RestartTest extends ConsumerTestSupport {
     }
 
     @Test
+    void aRouteStoppedAndStartedAgainKeepsItsInMemoryPosition() throws Exception {
+        fake.add(CHARGES, "ch_before", 1_700_000_000L);
+        route("newCharges", "");
+        poll();
+        context.getRouteController().stopRoute("r");
+        fake.add(CHARGES, "ch_1", 1_700_000_001L);
+        context.getRouteController().startRoute("r");
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1");
+    }
+
+    @Test
     void theStateKeyDefaultsToTheOperationAndAccountAndCanBeSet() throws Exception {
         StripePollingConsumer consumer = route("newCharges", "stripeAccount=acct_42");
         assertThat(consumer.getStateKey()).isEqualTo("stripe:newCharges:acct_42");
