@@ -60,8 +60,6 @@ final class Seeder extends MainListenerSupport {
             for (String name : PRODUCTS) {
                 drop("seed/products/" + name, inbox.resolve(name));
             }
-            // startFrom=now counts from each trigger's first poll (1 s after start): sign up after it
-            Thread.sleep(2000);
             HttpClient http = HttpClient.newHttpClient();
             for (String signup : SIGNUPS) {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(signupUrl))
