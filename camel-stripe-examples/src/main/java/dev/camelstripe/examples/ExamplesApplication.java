@@ -1,0 +1,88 @@
+package dev.camelstripe.examples;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.camelstripe.examples.sandbox.StripeSandbox;
+import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the example routes: on the embedded Stripe sandbox when {@code STRIPE_API_KEY} is unset, on Stripe's test
+ * mode when it holds an {@code sk_test_} key. Never on a live key.
+ *
+ * <pre>
+ * mvn -B -q package -DskipTests -Prun                              # until Ctrl-C
+ * mvn -B -q package -DskipTests -Prun -Dexec.args="--duration 30s" # stops by itself
+ * </pre>
+ */
+public final class ExamplesApplication {
+
+    private static final Logger LOG = LoggerFactory.getLogger("examples");
+
+    private ExamplesApplication() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Duration duration;
+        try {
+            duration = CommandLine.duration(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        String key = System.getenv("STRIPE_API_KEY");
+        String refusal = KeyCheck.refusal(key);
+        if (refusal != null) {
+            System.err.println(refusal);
+            System.exit(2);
+            return;
+        }
+
+        Map<String, String> properties = new LinkedHashMap<>();
+        StripeSandbox sandbox = null;
+        if (key == null || key.isBlank()) {
+            sandbox = StripeSandbox.start();
+            properties.putAll(sandboxProperties(sandbox));
+            LOG.info("STRIPE_API_KEY is not set: using the embedded Stripe sandbox at {} (set STRIPE_API_KEY=sk_test_... "
+                     + "to use Stripe's test mode)", sandbox.baseUrl());
+        } else {
+            // the key itself comes from application.properties: {{env:STRIPE_API_KEY}}
+            // Stripe removed the legacy Orders API for current accounts: the newOrders route stays stopped there.
+            properties.put("examples.orders.enabled", "false");
+            LOG.info("STRIPE_API_KEY is set: using Stripe's test mode at https://api.stripe.com "
+                     + "(the legacy newOrders route is not started)");
+        }
+        // startFrom=now would anchor on each trigger's first poll, a second or so after start: what the seeder
+        // creates meanwhile would count as already there. The start instant of the application leaves no gap.
+        properties.put("examples.trigger.start-from", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        if (duration != null) {
+            properties.put("camel.main.duration-max-seconds", Long.toString(Math.max(1, duration.toSeconds())));
+            LOG.info("Stopping by itself after {}s", Math.max(1, duration.toSeconds()));
+        } else {
+            LOG.info("Running until Ctrl-C");
+        }
+
+        Main main = Examples.newMain(properties);
+        main.addMainListener(new Seeder(sandbox));
+        try {
+            main.run();
+        } finally {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }
+    }
+
+    /** What points the component at a sandbox (the key is the sandbox's when STRIPE_API_KEY is unset). */
+    public static Map<String, String> sandboxProperties(StripeSandbox sandbox) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("camel.component.stripe.api-base", sandbox.baseUrl());
+        return properties;
+    }
+}

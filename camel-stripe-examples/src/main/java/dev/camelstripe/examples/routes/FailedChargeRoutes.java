@@ -1,0 +1,41 @@
+package dev.camelstripe.examples.routes;
+
+import dev.camelstripe.model.Charge;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Watches new charges: one line each, and every failed charge reported in
+ * {@code examples.reports.dir/failed-charges.csv} ({@code id,created,customer,amount,currency,failure_code,
+ * failure_message,outcome_type}).
+ */
+public class FailedChargeRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("stripe:newCharges?startFrom={{examples.trigger.start-from}}&delay={{examples.trigger.delay}}")
+                .routeId("charges")
+                .choice()
+                    .when(simple("${body.status} == 'failed'"))
+                        .log(LoggingLevel.WARN, "charges", "charge ${body.id} FAILED: ${body.failureCode} "
+                                                           + "\"${body.failureMessage}\" (${body.amount} "
+                                                           + "${body.currency}, customer ${body.customer}, "
+                                                           + "outcome ${body.outcome.type})")
+                        .process(FailedChargeRoutes::reportLine)
+                        .to("file:{{examples.reports.dir}}?fileName=failed-charges.csv&fileExist=Append")
+                    .otherwise()
+                        .log(LoggingLevel.INFO, "charges", "charge ${body.id} ${body.status} (${body.amount} "
+                                                           + "${body.currency}, customer ${body.customer})")
+                .end();
+    }
+
+    /** One CSV line per failed charge. */
+    static void reportLine(Exchange exchange) {
+        Charge c = exchange.getMessage().getBody(Charge.class);
+        exchange.getMessage().setBody(String.join(",", c.getId(), String.valueOf(c.getCreated()),
+                Csv.field(c.getCustomer()), String.valueOf(c.getAmount()), Csv.field(c.getCurrency()),
+                Csv.field(c.getFailureCode()), Csv.field(c.getFailureMessage()),
+                Csv.field(c.getOutcome() == null ? null : c.getOutcome().getType())) + "\n");
+    }
+}

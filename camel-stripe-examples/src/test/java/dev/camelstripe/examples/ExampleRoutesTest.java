@@ -1,0 +1,254 @@
+package dev.camelstripe.examples;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelstripe.examples.routes.Csv;
+import dev.camelstripe.examples.sandbox.ShopActivity;
+import dev.camelstripe.examples.sandbox.StripeSandbox;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The example application as it ships (application.properties, the Java and the YAML routes), against a sandbox,
+ * with triggers polling every 100 ms from the beginning and no seeding: each test makes the data its routes work on
+ * and asserts the outcome in the sandbox or in the files the routes write.
+ */
+class ExampleRoutesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+
+    static StripeSandbox sandbox;
+    static Main main;
+    static int httpPort;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = StripeSandbox.start(Clock.systemUTC(), 0, new Random(42));
+        httpPort = freePort();
+        Map<String, String> properties = new LinkedHashMap<>(ExamplesApplication.sandboxProperties(sandbox));
+        properties.put("camel.component.stripe.api-key", "sk_test_example_routes_test");
+        properties.put("camel.component.stripe.rate-limit", "100000");
+        properties.put("examples.work-dir", work.toString());
+        properties.put("examples.http.host", "127.0.0.1");
+        properties.put("examples.http.port", Integer.toString(httpPort));
+        properties.put("examples.trigger.delay", "100");
+        properties.put("examples.trigger.start-from", "beginning");
+        properties.put("examples.seed", "false");
+        main = Examples.newMain(properties);
+        main.start();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> main.getCamelContext() != null && main.getCamelContext().isStarted());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (main != null) {
+            main.stop();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Test
+    void everyExampleRouteIsStarted() {
+        assertThat(main.getCamelContext().getRoutes()).extracting(r -> r.getRouteId())
+                .containsExactlyInAnyOrder("product-catalogue", "product-upsert", "signup", "charges",
+                        "onboarding", "ledger-invoice-items", "ledger-orders", "ledger-writer");
+        main.getCamelContext().getRoutes().forEach(r -> assertThat(
+                main.getCamelContext().getRouteController().getRouteStatus(r.getRouteId()))
+                .isEqualTo(ServiceStatus.Started));
+    }
+
+    @Test
+    void productFilesCreateProductsAndAChangedFileUpdatesOne() throws Exception {
+        Path inbox = work.resolve("catalogue/inbox");
+        Seeder.drop("seed/products/camel-t-shirt.json", inbox.resolve("camel-t-shirt.json"));
+        Seeder.drop("seed/products/camel-mug.json", inbox.resolve("camel-mug.json"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(sandbox.products().find("prod_example_camel_tshirt")).hasValueSatisfying(p -> assertThat(p)
+                    .containsEntry("name", "Camel T-shirt")
+                    .containsEntry("description", "Organic cotton, camel on the front")
+                    .containsEntry("shippable", true)
+                    .containsEntry("unit_label", "shirt")
+                    .containsEntry("images", List.of("https://example.com/images/camel-t-shirt.png"))
+                    .containsEntry("metadata", Map.of("sku", "TS-001", "source", "catalogue-folder")));
+            assertThat(sandbox.products().find("prod_example_camel_mug")).hasValueSatisfying(p -> assertThat(p)
+                    .containsEntry("name", "Camel Mug").containsEntry("description", "350 ml, dishwasher safe"));
+        });
+
+        Seeder.drop("seed/product-updates/camel-t-shirt.json", inbox.resolve("camel-t-shirt.json"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                sandbox.products().find("prod_example_camel_tshirt").orElseThrow())
+                .containsEntry("description", "Organic cotton, camel on the front, now in sand and night blue")
+                .containsEntry("metadata", Map.of("sku", "TS-001", "source", "catalogue-folder",
+                        "colours", "sand,night-blue"))
+                .containsEntry("name", "Camel T-shirt")
+                .containsEntry("unit_label", "shirt"));  // what the changed file leaves out stays
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(files(inbox.resolve(".done")))
+                .filteredOn(f -> f.getFileName().toString().startsWith("camel-")).hasSize(3));
+    }
+
+    @Test
+    void aProductFileWithoutIdCreatesOneAndARejectedFileMovesToFailed() throws Exception {
+        Path inbox = work.resolve("catalogue/inbox");
+        write(inbox.resolve("stickers.json"), "{\"name\": \"Sticker pack (test)\", \"active\": false}");
+        write(inbox.resolve("nameless.json"), "{\"description\": \"no name\"}");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(sandbox.products().all()).filteredOn(p -> "Sticker pack (test)".equals(p.get("name")))
+                    .singleElement().satisfies(p -> assertThat(p).containsEntry("active", false));
+            assertThat(files(inbox.resolve(".failed"))).singleElement()
+                    .satisfies(f -> assertThat(f.getFileName().toString()).startsWith("nameless.json."));
+        });
+        assertThat(sandbox.products().all()).noneMatch(p -> "no name".equals(p.get("description")));
+    }
+
+    @Test
+    void aSignUpBecomesACustomerThatIsThenOnboarded() throws Exception {
+        HttpResponse<String> response = post("{\"email\": \"signup.test@example.com\", \"name\": \"Sign Up\","
+                                             + " \"metadata\": {\"channel\": \"test\"}}");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = JSON.readValue(response.body(), Map.class);
+        String id = (String) answer.get("id");
+        assertThat(answer).containsEntry("email", "signup.test@example.com");
+        assertThat(sandbox.customers().find(id)).hasValueSatisfying(c -> assertThat(c)
+                .containsEntry("email", "signup.test@example.com").containsEntry("name", "Sign Up"));
+
+        // newCustomers -> getCustomer -> updateCustomer (onboarding.yaml)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                sandbox.customers().find(id).orElseThrow().get("metadata")).isEqualTo(Map.of(
+                "channel", "test", "onboarding", "done",
+                "onboarded_at", java.time.LocalDate.now().toString())));
+    }
+
+    @Test
+    void aSignUpStripeRejectsAnswersWithStripesStatusAndMessage() throws Exception {
+        int before = sandbox.customers().count();
+
+        HttpResponse<String> response = post("{\"email\": \"x@example.com\", \"favourite_colour\": \"blue\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readValue(response.body(), Map.class).get("error").toString())
+                .contains("favourite_colour");
+        assertThat(sandbox.customers().count()).isEqualTo(before);
+    }
+
+    @Test
+    void everyNewCustomerIsOnboarded() {
+        sandbox.customers().create(Map.of("email", "dashboard@example.com", "name", "From the dashboard"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sandbox.customers().all())
+                .allSatisfy(c -> assertThat(c.get("metadata")).asInstanceOf(
+                        org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("onboarding", "done")));
+    }
+
+    @Test
+    void failedChargesAreReportedAndInvoiceItemsAndOrdersLedgered() {
+        List<ShopActivity.Round> rounds = new ArrayList<>();
+        while (rounds.size() < 12 || rounds.stream().noneMatch(ShopActivity.Round::chargeFailed)) {
+            rounds.add(sandbox.activity().tick());
+        }
+        List<String> failedCharges = sandbox.charges().all().stream()
+                .filter(c -> "failed".equals(c.get("status"))).map(ExampleRoutesTest::reportLine).toList();
+        List<String> ledger = new ArrayList<>();
+        sandbox.invoiceItems().all().forEach(i -> ledger.add(ledgerLine("invoiceitem", i, "date",
+                i.get("invoice"))));
+        sandbox.orders().all().forEach(o -> ledger.add(ledgerLine("order", o, "created", o.get("status"))));
+        assertThat(failedCharges).hasSizeLessThan(rounds.size()).isNotEmpty();
+        assertThat(ledger).hasSize(2 * rounds.size());
+
+        Path report = work.resolve("reports/failed-charges.csv");
+        Path ledgerFile = work.resolve("ledger/ledger.csv");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(lines(report)).containsExactlyInAnyOrderElementsOf(failedCharges);
+            assertThat(lines(ledgerFile)).containsExactlyInAnyOrderElementsOf(ledger);
+        });
+        // and nothing more arrives: each object exactly once
+        await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(lines(report)).hasSameSizeAs(failedCharges);
+            assertThat(lines(ledgerFile)).hasSameSizeAs(ledger);
+        });
+    }
+
+    private static String reportLine(Map<String, Object> charge) {
+        Map<?, ?> outcome = (Map<?, ?>) charge.get("outcome");
+        return String.join(",", (String) charge.get("id"),
+                Instant.ofEpochSecond(((Number) charge.get("created")).longValue()).toString(),
+                Csv.field(charge.get("customer")), charge.get("amount").toString(), Csv.field(charge.get("currency")),
+                Csv.field(charge.get("failure_code")), Csv.field(charge.get("failure_message")),
+                Csv.field(outcome == null ? null : outcome.get("type")));
+    }
+
+    private static String ledgerLine(String kind, Map<String, Object> object, String timeField, Object detail) {
+        return String.join(",", kind, (String) object.get("id"),
+                Instant.ofEpochSecond(((Number) object.get(timeField)).longValue()).toString(),
+                (String) object.get("customer"), object.get("amount").toString(), (String) object.get("currency"),
+                detail == null ? "" : detail.toString());
+    }
+
+    private static HttpResponse<String> post(String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + httpPort + "/signup"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.toList();
+        }
+    }
+
+    private static void write(Path target, String content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.writeString(tmp, content);
+        Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
