@@ -3,6 +3,7 @@ package dev.camelstripe;
 import java.util.Map;
 
 import dev.camelstripe.client.StripeClient;
+import dev.camelstripe.producer.StripeProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -56,7 +57,7 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
                                                + " in from(...). The actions for to(...) are: "
                                                + StripeOperation.actionNames());
         }
-        throw new UnsupportedOperationException("stripe:" + operation + " is not implemented yet");
+        return new StripeProducer(this);
     }
 
     @Override

@@ -1,0 +1,43 @@
+package dev.camelstripe.producer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Derives the Idempotency-Key of a POST from what identifies one logical call: the exchange, the action, the path
+ * and the encoded parameters. A Camel redelivery of the same exchange sends the same call again and so the same key
+ * (Stripe then replays its first answer instead of creating a second object); another exchange, or other
+ * parameters, give another key.
+ */
+final class IdempotencyKeys {
+
+    static final String PREFIX = "camel-";
+    static final int MAX_LENGTH = 255;
+
+    private IdempotencyKeys() {
+    }
+
+    static String derive(String exchangeId, String operation, String path, String form) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] { exchangeId, operation, path, form }) {
+                sha256.update(part.getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0); // a separator no part contains, so parts cannot run into each other
+            }
+            return PREFIX + HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException impossible) { // every JVM has SHA-256
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Checks a caller's key: Stripe takes 1 to 255 characters. */
+    static String checkCallerKey(String key, String header) {
+        if (key.isEmpty() || key.length() > MAX_LENGTH) {
+            throw new StripeParameterException(header, header + " must be 1 to " + MAX_LENGTH
+                                                       + " characters, was " + key.length());
+        }
+        return key;
+    }
+}
