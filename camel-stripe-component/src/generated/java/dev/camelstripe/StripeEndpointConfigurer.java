@@ -51,8 +51,12 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "ratelimit":
@@ -74,8 +78,14 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "startfrom":
+        case "startFrom": target.setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "stripeaccount":
         case "stripeAccount": target.getConfiguration().setStripeAccount(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
@@ -117,8 +127,12 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "pagesize":
+        case "pageSize": return int.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "ratelimit":
@@ -140,8 +154,14 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "stripeaccount":
         case "stripeAccount": return java.lang.String.class;
         case "timeunit":
@@ -184,8 +204,12 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "pagesize":
+        case "pageSize": return target.getPageSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "ratelimit":
@@ -207,8 +231,14 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "startfrom":
+        case "startFrom": return target.getStartFrom();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "statekey":
+        case "stateKey": return target.getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getStateRepository();
         case "stripeaccount":
         case "stripeAccount": return target.getConfiguration().getStripeAccount();
         case "timeunit":
@@ -224,6 +254,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(37);
         props.add("allowInsecureHttp");
         props.add("apiBase");
         props.add("apiKey");
@@ -39,8 +39,10 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         props.add("greedy");
         props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("operation");
+        props.add("pageSize");
         props.add("pollStrategy");
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
@@ -52,7 +54,10 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("startFrom");
         props.add("startScheduler");
+        props.add("stateKey");
+        props.add("stateRepository");
         props.add("stripeAccount");
         props.add("timeUnit");
         props.add("useFixedDelay");

@@ -3,12 +3,14 @@ package dev.camelstripe;
 import java.util.Map;
 
 import dev.camelstripe.client.StripeClient;
+import dev.camelstripe.consumer.StripePollingConsumer;
 import dev.camelstripe.producer.StripeProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -34,6 +36,16 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY,
               description = "Milliseconds before the next poll. The default is the connector's one poll per 120 s.")
     private long delay = DEFAULT_POLL_DELAY;
+    @UriParam(label = "consumer", defaultValue = "now")
+    private String startFrom = "now";
+    @UriParam(label = "consumer", defaultValue = "100")
+    private int pageSize = 100;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
+    @UriParam(label = "consumer")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private String stateKey;
 
     private volatile StripeClient client;
 
@@ -67,7 +79,21 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
                                                + " to(...). The triggers for from(...) are: "
                                                + StripeOperation.triggerNames());
         }
-        throw new UnsupportedOperationException("stripe:" + operation + " is not implemented yet");
+        StripePollingConsumer consumer = new StripePollingConsumer(this, processor);
+        consumer.setStartFrom(startFrom);
+        consumer.setPageSize(pageSize);
+        consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
+        consumer.setStateRepository(stateRepository);
+        consumer.setStateKey(stateKey);
+        configureConsumer(consumer);
+        if (operation == StripeOperation.newOrders && getBackoffMultiplier() == 0) {
+            // the legacy Orders API answers 404 for current accounts: do not ask again every poll
+            consumer.setBackoffMultiplier(StripePollingConsumer.ORDERS_BACKOFF_MULTIPLIER);
+            if (getBackoffErrorThreshold() == 0) {
+                consumer.setBackoffErrorThreshold(StripePollingConsumer.ORDERS_BACKOFF_ERROR_THRESHOLD);
+            }
+        }
+        return consumer;
     }
 
     @Override
@@ -143,5 +169,60 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     public void setDelay(long delay) {
         this.delay = delay;
         super.setDelay(delay);
+    }
+
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    /**
+     * Where a trigger starts when it has no stored position: now (objects created after the consumer first started),
+     * beginning (every existing object, oldest first), or an instant, ISO-8601 (2024-05-01T00:00:00Z) or epoch
+     * seconds (objects created at or after it). Once a position is stored it wins over this option.
+     */
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    /** How many objects a trigger asks Stripe for per list call (Stripe's limit), 1 to 100. */
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /** The most objects one poll delivers; the next poll continues where it stopped. 0 means no cap. */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where a trigger keeps its position (the last delivered object) so that it survives a restart, e.g. a
+     * FileStateRepository. In memory when not set: a restarted CamelContext then starts again from startFrom.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /**
+     * The key of this trigger's position in the stateRepository. Defaults to stripe:OPERATION, plus :ACCOUNT when
+     * stripeAccount is set; set it when several routes with the same trigger share one repository.
+     */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
     }
 }
