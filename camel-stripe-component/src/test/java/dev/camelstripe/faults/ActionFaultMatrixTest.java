@@ -17,7 +17,6 @@ import dev.camelstripe.StripeConstants;
 import dev.camelstripe.client.StripeConnectionException;
 import dev.camelstripe.model.StripeObject;
 import dev.camelstripe.test.FakeTime;
-import dev.camelstripe.test.LogCapture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -111,7 +110,7 @@ class ActionFaultMatrixTest {
         String logs;
         Exchange result;
         MockEndpoint out;
-        try (LogCapture log = new LogCapture()) {
+        try (QuietLogCapture log = new QuietLogCapture()) {
             StripeComponent component = new StripeComponent();
             component.getConfiguration().setApiKey(KEY);
             component.getConfiguration().setApiBase(stripe.baseUrl());
