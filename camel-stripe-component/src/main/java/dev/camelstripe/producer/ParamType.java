@@ -83,7 +83,9 @@ enum ParamType {
         if (value instanceof String text) {
             return "'" + text + "'";
         }
-        return value + " (" + value.getClass().getSimpleName() + ")";
+        String kind = value instanceof Collection<?> || value instanceof Object[] ? "list"
+                : value instanceof Map<?, ?> ? "map" : value.getClass().getSimpleName();
+        return (value instanceof Object[] array ? Arrays.toString(array) : value) + " (" + kind + ")";
     }
 
     private static boolean isHttpUrl(Object value) {

@@ -117,10 +117,9 @@ public class StripeProducer extends DefaultProducer {
                                                      + " or id in the body");
         }
         if (!(id instanceof String text) || text.isBlank()) {
-            throw new StripeParameterException(fromHeader != null ? StripeConstants.OBJECT_ID : "id",
-                    action.operation() + " needs the " + action.objectNoun() + " id as a non-blank string, but "
-                                                                                      + source + " was "
-                                                                                      + ParamType.describe(id));
+            String problem = String.format("%s needs the %s id as a non-blank string, but %s was %s",
+                    action.operation(), action.objectNoun(), source, ParamType.describe(id));
+            throw new StripeParameterException(fromHeader != null ? StripeConstants.OBJECT_ID : "id", problem);
         }
         return text;
     }
