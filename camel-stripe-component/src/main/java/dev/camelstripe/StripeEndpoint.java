@@ -16,6 +16,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
  * Create and update Stripe products and customers, and be told of new orders, charges, invoice items and customers.
@@ -48,6 +49,8 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private String stateKey;
 
     private volatile StripeClient client;
+    /** A trigger's position when no stateRepository is set: lives as long as the endpoint, across route restarts. */
+    private final StateRepository<String, String> memoryStateRepository = new MemoryStateRepository();
 
     public StripeEndpoint(String uri, StripeComponent component, StripeOperation operation,
                           StripeConfiguration configuration) {
@@ -83,7 +86,7 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
         consumer.setStartFrom(startFrom);
         consumer.setPageSize(pageSize);
         consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
-        consumer.setStateRepository(stateRepository);
+        consumer.setStateRepository(stateRepository != null ? stateRepository : memoryStateRepository);
         consumer.setStateKey(stateKey);
         configureConsumer(consumer);
         if (operation == StripeOperation.newOrders && getBackoffMultiplier() == 0) {

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * </ul>
  * Immutable.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PollState(@JsonProperty("cursorId") String cursorId,
                         @JsonProperty("cursorCreated") Long cursorCreated,
                         @JsonProperty("seenAtCursorSecond") List<String> seenAtCursorSecond,

@@ -54,7 +54,6 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
     private String stateKey;
     private Clock clock = Clock.systemUTC();
 
-    private boolean ownRepository;
     private Long startFromSecond; // null for now and beginning
     private boolean startFromNow;
 
@@ -119,18 +118,9 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
     protected void doStart() throws Exception {
         if (stateRepository == null) {
             stateRepository = new MemoryStateRepository();
-            ownRepository = true;
         }
         ServiceHelper.startService(stateRepository);
         super.doStart();
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        if (ownRepository) {
-            ServiceHelper.stopService(stateRepository);
-        }
     }
 
     @Override

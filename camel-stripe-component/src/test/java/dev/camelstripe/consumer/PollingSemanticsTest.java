@@ -1,0 +1,332 @@
+package dev.camelstripe.consumer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PollingSemanticsTest extends ConsumerTestSupport {
+
+    @Test
+    void threePagesInOnePollOldestFirst() throws Exception {
+        List<String> ids = addCharges("ch_", 9, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=3");
+
+        poll();
+
+        assertThat(receivedIds()).containsExactlyElementsOf(ids);
+        // walk newest to oldest page, keeping one page, then three pages forward with ending_before
+        assertThat(fake.calls()).containsExactly(
+                "/v1/charges?limit=3",
+                "/v1/charges?limit=3&starting_after=ch_7",
+                "/v1/charges?limit=3&starting_after=ch_4",
+                "/v1/charges?limit=3&ending_before=ch_3",
+                "/v1/charges?limit=3&ending_before=ch_6");
+        assertThat(consumer().getState()).isEqualTo(new PollState("ch_9", 1_700_000_008L, List.of("ch_9"), null));
+    }
+
+    @Test
+    void batchPropertiesArePerDeliveredPage() throws Exception {
+        addCharges("ch_", 5, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=3");
+
+        poll();
+
+        List<String> batch = new ArrayList<>();
+        for (Exchange e : received) {
+            batch.add(e.getProperty(Exchange.BATCH_INDEX) + "/" + e.getProperty(Exchange.BATCH_SIZE) + "/"
+                      + e.getProperty(Exchange.BATCH_COMPLETE));
+        }
+        // the oldest page holds ch_2, ch_1 (pages are cut from the newest end); then ch_3..ch_5 in one page
+        assertThat(batch).containsExactly("0/2/false", "1/2/true", "0/3/false", "1/3/false", "2/3/true");
+    }
+
+    @Test
+    void sameSecondTiesSplitAcrossTwoPolls() throws Exception {
+        fake.add(CHARGES, "ch_a", 1_700_000_000L);
+        fake.add(CHARGES, "ch_b", 1_700_000_005L);
+        route("newCharges", "startFrom=beginning");
+        poll();
+        // two more in the very same second as ch_b, after the first poll
+        fake.add(CHARGES, "ch_c", 1_700_000_005L);
+        fake.add(CHARGES, "ch_d", 1_700_000_005L);
+        poll();
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_a", "ch_b", "ch_c", "ch_d");
+        assertThat(consumer().getState().seenAtCursorSecond()).containsExactly("ch_b", "ch_c", "ch_d");
+    }
+
+    @Test
+    void anObjectCreatedDuringPagingIsDeliveredOnceInOrder() throws Exception {
+        addCharges("ch_", 6, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2");
+        // while the consumer walks forward (4th call: ending_before=ch_1), a new charge arrives
+        fake.beforeCall(5, f -> f.add(CHARGES, "ch_new", 1_700_000_005L));
+
+        poll();
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_5", "ch_6", "ch_new");
+    }
+
+    @Test
+    void anObjectDeletedBetweenPagesIsNotNeededAndNothingElseIsLost() throws Exception {
+        addCharges("ch_", 6, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2");
+        // calls: 1 limit=2, 2 after ch_5, 3 after ch_3 (oldest page ch_2,ch_1), 4 ending_before ch_2 -> ch_4,ch_3
+        fake.beforeCall(5, f -> f.delete(CHARGES, "ch_5"));
+
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_6");
+    }
+
+    @Test
+    void anObjectDeletedWhileWalkingToTheOldestPageRestartsTheWalk() throws Exception {
+        addCharges("ch_", 6, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2");
+        // call 1 returns ch_6, ch_5; ch_5 is gone before call 2 asks for what is older than it
+        fake.beforeCall(2, f -> f.delete(CHARGES, "ch_5"));
+
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_6");
+        assertThat(fake.calls().subList(0, 3)).containsExactly("/v1/charges?limit=2",
+                "/v1/charges?limit=2&starting_after=ch_5", "/v1/charges?limit=2");
+    }
+
+    @Test
+    void aListThatKeepsLosingItsCursorFailsThePollAfterBoundedWalks() throws Exception {
+        addCharges("ch_", 4, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2");
+        for (int call = 2; call <= 2 * StripePollingConsumer.MAX_WALK_ATTEMPTS; call += 2) {
+            fake.beforeCall(call, f -> f.cursorMissingNext("starting_after"));
+        }
+        poll();
+        assertThat(received).isEmpty();
+        assertThat(consumer().getErrorCounter()).isEqualTo(1);
+
+        poll();
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4");
+    }
+
+    @Test
+    void theCursorObjectDeletedBetweenPagesIsRecoveredByTime() throws Exception {
+        addCharges("ch_", 6, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2");
+        // after ch_3, ch_4 are delivered, the cursor ch_4 disappears before the next forward page
+        fake.beforeCall(5, f -> f.delete(CHARGES, "ch_4"));
+
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_5", "ch_6");
+        assertThat(fake.calls()).contains("/v1/charges?limit=2&created[gte]=1700000003");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 400, 404 })
+    void theCursorObjectDeletedBetweenPollsRepeatsNoSameSecondObject(int missingStatus) throws Exception {
+        fake.cursorMissingStatus(missingStatus);
+        fake.add(CHARGES, "ch_1", 1_700_000_000L);
+        fake.add(CHARGES, "ch_2", 1_700_000_009L);
+        fake.add(CHARGES, "ch_3", 1_700_000_009L);
+        route("newCharges", "startFrom=beginning");
+        poll();
+        fake.delete(CHARGES, "ch_3");
+        fake.add(CHARGES, "ch_4", 1_700_000_009L);
+        fake.add(CHARGES, "ch_5", 1_700_000_010L);
+
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_5");
+        assertThat(consumer().getState().cursorId()).isEqualTo("ch_5");
+    }
+
+    @Test
+    void theCursorDeletedWithNothingNewerWaitsByTimeWithoutErrors() throws Exception {
+        fake.add(CHARGES, "ch_1", 1_700_000_000L);
+        route("newCharges", "startFrom=beginning");
+        poll();
+        fake.delete(CHARGES, "ch_1");
+        poll();
+        poll();
+        fake.add(CHARGES, "ch_2", 1_700_000_000L);
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
+        assertThat(consumer().getErrorCounter()).isZero();
+    }
+
+    @Test
+    void aFailedExchangeIsRedeliveredAndNothingElseTwice() throws Exception {
+        addCharges("ch_", 5, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2");
+        failing.add("ch_3");
+
+        poll();
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
+        assertThat(consumer().getState().cursorId()).isEqualTo("ch_2");
+
+        poll(); // still failing: nothing new, nothing repeated
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
+
+        failing.clear();
+        poll();
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_5");
+    }
+
+    @Test
+    void anExceptionTheRouteHandlesDoesNotStopTheBatch() throws Exception {
+        addCharges("ch_", 3, 1_700_000_000L);
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(IllegalStateException.class).handled(true);
+                from(uri("newCharges", "startFrom=beginning")).routeId("r").process(exchange -> {
+                    String id = exchange.getMessage().getHeader("CamelStripeObjectId", String.class);
+                    received.add(exchange.copy());
+                    if (id.equals("ch_2")) {
+                        throw new IllegalStateException("handled by the route");
+                    }
+                });
+            }
+        });
+
+        poll();
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3");
+    }
+
+    @Test
+    void a500AndA429MidPagingAreRetriedByTheClient() throws Exception {
+        addCharges("ch_", 6, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2");
+        fake.beforeCall(4, f -> f.failNext(500, "api_error", null, 1));
+        fake.beforeCall(6, f -> f.failNext(429, "invalid_request_error", "lock_timeout", 1));
+
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_5", "ch_6");
+        assertThat(consumer().getErrorCounter()).isZero();
+    }
+
+    @Test
+    void failuresBeyondRetriesFailThePollAndTheNextPollResumes() throws Exception {
+        addCharges("ch_", 6, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2&maxRetries=1");
+        // forward call after ch_1..ch_2 were delivered: 500 twice (first try and its one retry)
+        fake.beforeCall(4, f -> f.failNext(500, "api_error", null, 2));
+        fake.beforeCall(20, f -> f.failNext(429, "invalid_request_error", "rate_limit", 2));
+
+        poll();
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
+        assertThat(consumer().getErrorCounter()).isEqualTo(1);
+
+        poll();
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_5", "ch_6");
+    }
+
+    @Test
+    void a429BeyondRetriesMidPagingLosesNothing() throws Exception {
+        addCharges("ch_", 6, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=2&maxRetries=0");
+        // 4: ending_before=ch_2 (ch_3, ch_4 delivered), 5: ending_before=ch_4 answers 429
+        fake.beforeCall(5, f -> f.failNext(429, "invalid_request_error", "rate_limit", 1));
+
+        poll();
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4");
+        poll();
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_5", "ch_6");
+    }
+
+    @Test
+    void emptyListsDeliverNothingAndFailNothing() throws Exception {
+        route("newCharges", "startFrom=beginning");
+        poll();
+        poll();
+        assertThat(received).isEmpty();
+        assertThat(consumer().getErrorCounter()).isZero();
+        assertThat(consumer().getState()).isNull();
+
+        fake.add(CHARGES, "ch_1", 1_700_000_000L);
+        poll();
+        assertThat(receivedIds()).containsExactly("ch_1");
+    }
+
+    @Test
+    void startFromNowSkipsWhatExistedIncludingItsSecond() throws Exception {
+        fake.add(CHARGES, "ch_old1", 1_700_000_000L);
+        fake.add(CHARGES, "ch_old2", 1_700_000_001L);
+        fake.add(CHARGES, "ch_old3", 1_700_000_001L);
+        route("newCharges", "");
+
+        poll();
+        assertThat(received).isEmpty();
+        assertThat(consumer().getState()).isEqualTo(
+                new PollState("ch_old3", 1_700_000_001L, List.of("ch_old3", "ch_old2"), null));
+
+        fake.add(CHARGES, "ch_new1", 1_700_000_001L);
+        fake.delete(CHARGES, "ch_old3"); // even with the anchor gone, nothing old comes back
+        fake.add(CHARGES, "ch_new2", 1_700_000_002L);
+        poll();
+        assertThat(receivedIds()).containsExactly("ch_new1", "ch_new2");
+    }
+
+    @Test
+    void startFromNowOnAnEmptyAccountDeliversWhatComesLater() throws Exception {
+        route("newCharges", "startFrom=now");
+        consumer().setClock(java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1_700_000_100L),
+                java.time.ZoneOffset.UTC));
+        poll();
+        assertThat(consumer().getState()).isEqualTo(PollState.startingAt(1_700_000_100L));
+
+        fake.add(CHARGES, "ch_1", 1_700_000_100L);
+        fake.add(CHARGES, "ch_2", 1_700_000_101L);
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
+        assertThat(fake.calls()).contains("/v1/charges?limit=100&created[gte]=1700000100");
+    }
+
+    @Test
+    void startFromAnInstantDeliversFromThatSecond() throws Exception {
+        addCharges("ch_", 5, 1_700_000_000L);
+        route("newCharges", "startFrom=2023-11-14T22:13:22Z&pageSize=2"); // = 1700000002
+
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_3", "ch_4", "ch_5");
+    }
+
+    @Test
+    void startFromEpochSeconds() throws Exception {
+        addCharges("ch_", 5, 1_700_000_000L);
+        route("newCharges", "startFrom=1700000003");
+
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_4", "ch_5");
+    }
+
+    @Test
+    void maxMessagesPerPollContinuesNextPoll() throws Exception {
+        List<String> ids = addCharges("ch_", 7, 1_700_000_000L);
+        route("newCharges", "startFrom=beginning&pageSize=100&maxMessagesPerPoll=3");
+
+        poll();
+        assertThat(receivedIds()).containsExactlyElementsOf(ids.subList(0, 3));
+        poll();
+        assertThat(receivedIds()).containsExactlyElementsOf(ids.subList(0, 6));
+        poll();
+        poll();
+        assertThat(receivedIds()).containsExactlyElementsOf(ids);
+        assertThat(fake.calls()).contains("/v1/charges?limit=3&ending_before=ch_3");
+    }
+}
