@@ -31,7 +31,7 @@ enum ApiFault {
             id -> aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                     .withHeader("Request-Id", id).withBody("{\"id\":\"cus_trunc\",\"object\":\"cust"),
             "answered HTTP 200 with a body that is not the expected JSON", "(request %s)", "{\"id\":\"cus_trunc\""),
-    TIMEOUT("answer delayed 3 s, responseTimeout 200 ms", true, StripeConnectionException.class, null,
+    TIMEOUT("answer delayed 3 s, responseTimeout 400 ms", true, StripeConnectionException.class, null,
             id -> aResponse().withStatus(200).withHeader("Request-Id", id).withFixedDelay(3_000).withBody("{}"),
             "failed after %d attempt(s)", "timed out"),
     LOCK_TIMEOUT_429("429 code lock_timeout", true, StripeApiException.class, null,
@@ -64,8 +64,8 @@ enum ApiFault {
 
     /** The client's retries in every scenario: Stripe's SDK default. */
     static final int MAX_RETRIES = 2;
-    /** The responseTimeout of the TIMEOUT fault's endpoints, well under WireMock's delay. */
-    static final int SHORT_RESPONSE_TIMEOUT_MS = 200;
+    /** The responseTimeout of the TIMEOUT fault's endpoints: well under WireMock's delay, well over a normal local answer (200 ms proved flaky under load: a normal page timed out). */
+    static final int SHORT_RESPONSE_TIMEOUT_MS = 400;
 
     final String description;
     final boolean clientRetries;

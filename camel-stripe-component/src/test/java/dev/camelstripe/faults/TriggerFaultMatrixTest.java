@@ -133,13 +133,13 @@ class TriggerFaultMatrixTest {
         Run run = run(trigger, fault.endpointOptions(), expected);
 
         int failedPolls = fault.clientRetries ? faulted / fault.attemptsPerCall() : faulted;
-        assertThat(run.delivered()).containsExactlyElementsOf(expected);
+        assertThat(run.delivered()).as("served: %s", run.served()).containsExactlyElementsOf(expected);
         assertThat(run.faulted()).hasSize(faulted);
         // a retried request, by the client or by the next poll, asks for the very same page
         for (StripeListServer.Served bad : run.faulted()) {
             assertThat(run.served().get(bad.number()).query()).isEqualTo(bad.query());
         }
-        assertThat(run.firstCaughtUp()).isEqualTo(6 + faulted);
+        assertThat(run.firstCaughtUp()).as("list requests until caught up: %s", run.served()).isEqualTo(6 + faulted);
         assertThat(run.exceptions()).hasSize(failedPolls);
         for (Throwable failure : run.exceptions()) {
             assertThat(failure).isExactlyInstanceOf(fault.exceptionType);
