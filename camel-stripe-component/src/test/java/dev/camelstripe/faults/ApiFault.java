@@ -64,7 +64,10 @@ enum ApiFault {
 
     /** The client's retries in every scenario: Stripe's SDK default. */
     static final int MAX_RETRIES = 2;
-    /** The responseTimeout of the TIMEOUT fault's endpoints: well under WireMock's delay, well over a normal local answer (200 ms proved flaky under load: a normal page timed out). */
+    /**
+     * The responseTimeout of the TIMEOUT fault's endpoints: well under WireMock's delay, well over a normal local
+     * answer (200 ms proved flaky under load: a normal page timed out too).
+     */
     static final int SHORT_RESPONSE_TIMEOUT_MS = 400;
 
     final String description;
