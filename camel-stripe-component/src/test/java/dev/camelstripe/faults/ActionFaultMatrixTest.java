@@ -193,6 +193,8 @@ class ActionFaultMatrixTest {
         // the key is in no log line, though the capture saw the calls
         assertThat(logs).doesNotContain(KEY).doesNotContain(KEY.substring(8));
         assertThat(logs).contains(action.path());
+        // HttpClient's header log was on and printed the Authorization header, masked
+        assertThat(logs).contains(">> Authorization: Bearer ");
 
         REPORT.row(fault.description, action.operation(), mode == Mode.PERSISTENT ? "persistent" : "burst of " + BURST,
                 fault.clientRetries ? "yes, " + ApiFault.MAX_RETRIES + "×" : "no", deliveries - 1, posts.size(),

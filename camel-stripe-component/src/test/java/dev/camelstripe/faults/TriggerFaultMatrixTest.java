@@ -268,6 +268,8 @@ class TriggerFaultMatrixTest {
         }
         assertThat(logs).doesNotContain(KEY).doesNotContain(KEY.substring(8));
         assertThat(logs).contains(trigger.path());
+        // HttpClient's header log was on and printed the Authorization header, masked
+        assertThat(logs).contains(">> Authorization: Bearer ");
         List<StripeListServer.Served> served = LISTS.served();
         return new Run(delivered, handler.seen(), served, caughtUp(newest).get(0).number());
     }
