@@ -1,5 +1,6 @@
 package dev.camelstripe.benchmarks;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -27,8 +28,14 @@ public final class BenchmarkMain {
                 new ThrottleBenchmark(server, report).run();
             }
         }
-        report.finish(Path.of("target", "benchmark-results.md"));
+        report.finish(besideTheJar("benchmark-results.md"));
         // HttpURLConnection keep-alive and Camel's threads must not hold the JVM open
         System.exit(0);
+    }
+
+    /** target/ when run from the built jar, whatever the working directory. */
+    private static Path besideTheJar(String name) throws Exception {
+        Path code = Path.of(BenchmarkMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return (Files.isDirectory(code) ? code.getParent() : code.toAbsolutePath().getParent()).resolve(name);
     }
 }

@@ -15,13 +15,17 @@ final class NotAvailable extends Exception {
      * yet (startFrom, pageSize) anywhere in the cause chain.
      */
     static NotAvailable from(Throwable failure) {
+        NotAvailable found = null;
+        // the innermost match is the component's own words; the outer ones repeat it wrapped in Camel's context
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
-            if (message.contains("not implemented yet") || message.contains("couldn't be set on the endpoint")
-                || message.contains("Unknown parameters")) {
-                return new NotAvailable(message.lines().findFirst().orElse(message));
+            int unknown = message.indexOf("Unknown parameters=");
+            if (message.contains("not implemented yet")) {
+                found = new NotAvailable(message.lines().findFirst().orElse(message));
+            } else if (unknown >= 0) {
+                found = new NotAvailable("the endpoint has no such options yet: " + message.substring(unknown));
             }
         }
-        return null;
+        return found;
     }
 }
