@@ -73,7 +73,8 @@ final class ConsumerBenchmark {
                     from(URI).routeId("newCustomers").process(exchange -> {
                         long n = delivered.getAndIncrement();
                         String expectedId = n < size ? VirtualCustomers.idOf(size - 1 - (int) n) : null;
-                        if (!exchange.getMessage().getBody(Customer.class).getId().equals(expectedId)) {
+                        Customer customer = exchange.getMessage().getBody(Customer.class);
+                        if (customer == null || !customer.getId().equals(expectedId)) {
                             outOfOrder.incrementAndGet();
                         }
                         if (n + 1 == size) {
