@@ -1,0 +1,21 @@
+package dev.camelstripe.benchmarks;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Bytes the current thread has allocated, from HotSpot's per-thread counter. The producer benchmark calls on one
+ * thread and every HTTP client here is synchronous, so this is what one call costs the caller; the server's
+ * allocations happen on Jetty's threads and are not counted.
+ */
+final class Allocations {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private Allocations() {
+    }
+
+    static long currentThread() {
+        return THREADS.getCurrentThreadAllocatedBytes();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.camelstripe.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Runs the producer, consumer and throttle benchmarks against one loopback server and prints the machine facts
+ * and a Markdown report. Arguments pick sections ({@code producer consumer throttle}); none means all.
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<String> sections = args.length == 0 ? Set.of("producer", "consumer", "throttle") : Set.of(args);
+        Report report = new Report();
+        MachineFacts.report(report);
+        try (LoopbackStripeServer server = new LoopbackStripeServer()) {
+            if (sections.contains("producer")) {
+                new ProducerBenchmark(server, report).run();
+            }
+            if (sections.contains("consumer")) {
+                new ConsumerBenchmark(server, report).run();
+            }
+            if (sections.contains("throttle")) {
+                new ThrottleBenchmark(server, report).run();
+            }
+        }
+        report.finish(besideTheJar("benchmark-results.md"));
+        // HttpURLConnection keep-alive and Camel's threads must not hold the JVM open
+        System.exit(0);
+    }
+
+    /** target/ when run from the built jar, whatever the working directory. */
+    private static Path besideTheJar(String name) throws Exception {
+        Path code = Path.of(BenchmarkMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return (Files.isDirectory(code) ? code.getParent() : code.toAbsolutePath().getParent()).resolve(name);
+    }
+}
