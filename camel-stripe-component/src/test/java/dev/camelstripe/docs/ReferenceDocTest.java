@@ -47,7 +47,7 @@ class ReferenceDocTest {
         }
         if (!current.equals(expected)) {
             fail("docs/reference.md is out of date with " + DocsPaths.componentJson().getFileName()
-                 + ". Regenerate it: mvn -B -o -q test -pl camel-stripe-component -Dtest=ReferenceDocTest"
+                 + ". Regenerate it: mvn -B -q test -pl camel-stripe-component -Dtest=ReferenceDocTest"
                  + " -D" + REGENERATE + "=true (then review and commit the diff)");
         }
     }
