@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.camelstripe.StripeComponent;
+import dev.camelstripe.test.FakeStripeLists;
 import dev.camelstripe.test.FakeTime;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -23,7 +24,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
- * A CamelContext with a {@code stripe} component pointed at {@link FakeStripe}, routes whose scheduler is not
+ * A CamelContext with a {@code stripe} component pointed at {@link FakeStripeLists}, routes whose scheduler is not
  * started, and polls driven by the test, one {@link #poll()} at a time: no sleeps.
  */
 abstract class ConsumerTestSupport {
@@ -31,7 +32,7 @@ abstract class ConsumerTestSupport {
     static final String KEY = "sk_test_51ConsumerSecretValueNeverLogged";
     static final String CHARGES = "/v1/charges";
 
-    final FakeStripe fake = new FakeStripe();
+    final FakeStripeLists fake = new FakeStripeLists();
 
     @RegisterExtension
     WireMockExtension stripe = WireMockExtension.newInstance()

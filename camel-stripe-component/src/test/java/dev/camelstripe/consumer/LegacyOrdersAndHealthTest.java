@@ -19,7 +19,7 @@ class LegacyOrdersAndHealthTest extends ConsumerTestSupport {
 
     @Test
     void a404OnOrdersIsOneClearErrorAndTheConsumerBacksOff() throws Exception {
-        fake.removeOrdersApi();
+        fake.removeApi("/v1/orders");
         route("newOrders", "");
         assertThat(consumer().getBackoffMultiplier()).isEqualTo(StripePollingConsumer.ORDERS_BACKOFF_MULTIPLIER);
         assertThat(consumer().getBackoffErrorThreshold()).isEqualTo(1);

@@ -67,7 +67,7 @@ class PollingSemanticsTest extends ConsumerTestSupport {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2");
         // while the consumer walks forward (4th call: ending_before=ch_1), a new charge arrives
-        fake.beforeCall(5, f -> f.add(CHARGES, "ch_new", 1_700_000_005L));
+        fake.beforeRequest(5, () -> fake.add(CHARGES, "ch_new", 1_700_000_005L));
 
         poll();
         poll();
@@ -80,7 +80,7 @@ class PollingSemanticsTest extends ConsumerTestSupport {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2");
         // calls: 1 limit=2, 2 after ch_5, 3 after ch_3 (oldest page ch_2,ch_1), 4 ending_before ch_2 -> ch_4,ch_3
-        fake.beforeCall(5, f -> f.delete(CHARGES, "ch_5"));
+        fake.beforeRequest(5, () -> fake.delete(CHARGES, "ch_5"));
 
         poll();
 
@@ -92,7 +92,7 @@ class PollingSemanticsTest extends ConsumerTestSupport {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2");
         // call 1 returns ch_6, ch_5; ch_5 is gone before call 2 asks for what is older than it
-        fake.beforeCall(2, f -> f.delete(CHARGES, "ch_5"));
+        fake.beforeRequest(2, () -> fake.delete(CHARGES, "ch_5"));
 
         poll();
 
@@ -106,7 +106,7 @@ class PollingSemanticsTest extends ConsumerTestSupport {
         addCharges("ch_", 4, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2");
         for (int call = 2; call <= 2 * StripePollingConsumer.MAX_WALK_ATTEMPTS; call += 2) {
-            fake.beforeCall(call, f -> f.cursorMissingNext("starting_after"));
+            fake.beforeRequest(call, () -> fake.cursorMissingNext("starting_after"));
         }
         poll();
         assertThat(received).isEmpty();
@@ -121,7 +121,7 @@ class PollingSemanticsTest extends ConsumerTestSupport {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2");
         // after ch_3, ch_4 are delivered, the cursor ch_4 disappears before the next forward page
-        fake.beforeCall(5, f -> f.delete(CHARGES, "ch_4"));
+        fake.beforeRequest(5, () -> fake.delete(CHARGES, "ch_4"));
 
         poll();
 
@@ -208,8 +208,8 @@ class PollingSemanticsTest extends ConsumerTestSupport {
     void a500AndA429MidPagingAreRetriedByTheClient() throws Exception {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2");
-        fake.beforeCall(4, f -> f.failNext(500, "api_error", null, 1));
-        fake.beforeCall(6, f -> f.failNext(429, "invalid_request_error", "lock_timeout", 1));
+        fake.beforeRequest(4, () -> fake.failNext(500, "api_error", null, 1));
+        fake.beforeRequest(6, () -> fake.failNext(429, "invalid_request_error", "lock_timeout", 1));
 
         poll();
 
@@ -222,8 +222,8 @@ class PollingSemanticsTest extends ConsumerTestSupport {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2&maxRetries=1");
         // forward call after ch_1..ch_2 were delivered: 500 twice (first try and its one retry)
-        fake.beforeCall(4, f -> f.failNext(500, "api_error", null, 2));
-        fake.beforeCall(20, f -> f.failNext(429, "invalid_request_error", "rate_limit", 2));
+        fake.beforeRequest(4, () -> fake.failNext(500, "api_error", null, 2));
+        fake.beforeRequest(20, () -> fake.failNext(429, "invalid_request_error", "rate_limit", 2));
 
         poll();
         assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
@@ -238,7 +238,7 @@ class PollingSemanticsTest extends ConsumerTestSupport {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2&maxRetries=0");
         // 4: ending_before=ch_2 (ch_3, ch_4 delivered), 5: ending_before=ch_4 answers 429
-        fake.beforeCall(5, f -> f.failNext(429, "invalid_request_error", "rate_limit", 1));
+        fake.beforeRequest(5, () -> fake.failNext(429, "invalid_request_error", "rate_limit", 1));
 
         poll();
         assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4");

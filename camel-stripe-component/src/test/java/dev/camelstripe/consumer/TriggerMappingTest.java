@@ -9,6 +9,7 @@ import dev.camelstripe.model.Charge;
 import dev.camelstripe.model.Customer;
 import dev.camelstripe.model.InvoiceItem;
 import dev.camelstripe.model.Order;
+import dev.camelstripe.test.FakeStripeLists;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class TriggerMappingTest extends ConsumerTestSupport {
 
     private void addFixture(String path, String fixture) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/stripe/" + fixture)) {
-            fake.addJson(path, (ObjectNode) FakeStripe.JSON.readTree(in));
+            fake.add(path, (ObjectNode) FakeStripeLists.JSON.readTree(in));
         }
     }
 

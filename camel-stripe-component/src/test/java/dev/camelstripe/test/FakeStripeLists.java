@@ -1,0 +1,212 @@
+package dev.camelstripe.test;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntFunction;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+/**
+ * Stripe's list API as a stateful WireMock transformer: in-memory lists of charges, customers, invoice items and
+ * orders, served newest first in {@link ListPage}s. So that a test can make paging go wrong on purpose, it can change
+ * the lists just before the n-th request, answer a run of requests with a fault of its choosing (a Stripe error or a
+ * broken connection) instead of the page, and read back every request with what it got. Register it with
+ * {@code extensions(...)}; it answers every stubbed request of its server (it applies globally), so stub only the
+ * list paths, with any response.
+ */
+public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
+
+    public static final String NAME = "fake-stripe-lists";
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> TYPES = Map.of("/v1/charges", "charge", "/v1/customers", "customer",
+            "/v1/invoiceitems", "invoiceitem", "/v1/orders", "order");
+
+    /** One request, numbered from 1: the fault it got instead of a page, or the ids and has_more of its page. */
+    public record Served(int number, String path, String query, String fault, List<String> ids, boolean hasMore) {
+        /** The request as path?query, decoded. */
+        public String url() {
+            return query.isEmpty() ? path : path + "?" + query;
+        }
+    }
+
+    private record Injected(String name, IntFunction<ResponseDefinitionBuilder> answer) {
+    }
+
+    private final Map<String, List<ObjectNode>> newestFirst = new HashMap<>();
+    private final Set<String> removedApis = new HashSet<>();
+    private final Map<Integer, Runnable> beforeRequest = new HashMap<>();
+    private final Map<Integer, Injected> faults = new HashMap<>();
+    private final List<Served> served = new CopyOnWriteArrayList<>();
+    private int cursorMissingStatus = 404;
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    /** Back to empty lists, no plans, no requests and the default cursor-missing status. */
+    public synchronized void reset() {
+        newestFirst.clear();
+        removedApis.clear();
+        beforeRequest.clear();
+        faults.clear();
+        served.clear();
+        cursorMissingStatus = 404;
+    }
+
+    /** Adds a bare object of the list's type at the newest end of a list ({@code /v1/charges} …). */
+    public synchronized ObjectNode add(String path, String id, long created) {
+        ObjectNode object = JSON.createObjectNode();
+        object.put("id", id);
+        object.put("object", TYPES.get(path));
+        object.put("invoiceitem".equals(TYPES.get(path)) ? "date" : "created", created);
+        return add(path, object);
+    }
+
+    /** Adds an object as JSON at the newest end; its {@code id} and {@code created} (or {@code date}) place it. */
+    public synchronized ObjectNode add(String path, String json) {
+        try {
+            return add(path, (ObjectNode) JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON object: " + json, e);
+        }
+    }
+
+    public synchronized ObjectNode add(String path, ObjectNode object) {
+        newestFirst.computeIfAbsent(path, p -> new ArrayList<>()).add(0, object);
+        return object;
+    }
+
+    public synchronized void delete(String path, String id) {
+        newestFirst.getOrDefault(path, new ArrayList<>()).removeIf(o -> o.get("id").asText().equals(id));
+    }
+
+    /** From now on the path answers 404 "Unrecognized request URL", as a removed API (the legacy Orders) does. */
+    public synchronized void removeApi(String path) {
+        removedApis.add(path);
+    }
+
+    /** The status of resource_missing for a cursor not in the list: 404 by default; the consumer copes with 400 too. */
+    public synchronized void cursorMissingStatus(int status) {
+        cursorMissingStatus = status;
+    }
+
+    /** Runs {@code change} just before request {@code number} (1-based) is answered, to change a list mid-paging. */
+    public synchronized void beforeRequest(int number, Runnable change) {
+        beforeRequest.put(number, change);
+    }
+
+    /**
+     * Answers requests {@code from} .. {@code from + count - 1} (1-based) with {@code answer(requestNumber)} instead
+     * of a page; {@code fault} names it in {@link #served()}. The answer may be a status or a wire fault.
+     */
+    public synchronized void fail(int from, int count, String fault, IntFunction<ResponseDefinitionBuilder> answer) {
+        for (int number = from; number < from + count; number++) {
+            faults.put(number, new Injected(fault, answer));
+        }
+    }
+
+    /** The next {@code times} requests (counting the one being answered, when called from a change) get this error. */
+    public synchronized void failNext(int status, String type, String code, int times) {
+        fail(served.size() + 1, times, "HTTP " + status,
+                n -> stripeError(status, n, type, code, null, "injected " + status));
+    }
+
+    /** The next request answers that its cursor ({@code starting_after} or {@code ending_before}) does not exist. */
+    public synchronized void cursorMissingNext(String param) {
+        fail(served.size() + 1, 1, "resource_missing",
+                n -> stripeError(cursorMissingStatus, n, "invalid_request_error", "resource_missing", param,
+                        "No such object"));
+    }
+
+    /** Every request so far, in order, with what it got. */
+    public List<Served> served() {
+        return List.copyOf(served);
+    }
+
+    /** Every request so far as path?query, decoded. */
+    public List<String> calls() {
+        return served().stream().map(Served::url).toList();
+    }
+
+    @Override
+    public synchronized ResponseDefinition transform(ServeEvent event) {
+        int number = served.size() + 1;
+        Runnable change = beforeRequest.remove(number);
+        if (change != null) {
+            change.run();
+        }
+        String url = URLDecoder.decode(event.getRequest().getUrl(), StandardCharsets.UTF_8);
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        String query = q < 0 ? "" : url.substring(q + 1);
+        Injected fault = faults.remove(number);
+        if (fault != null) {
+            served.add(new Served(number, path, query, fault.name(), List.of(), false));
+            return fault.answer().apply(number).build();
+        }
+        boolean unknownApi = !TYPES.containsKey(path) || removedApis.contains(path);
+        Map<String, String> params = params(query);
+        ListPage page = unknownApi ? null : ListPage.cut(newestFirst.getOrDefault(path, List.of()), params);
+        served.add(new Served(number, path, query, null, page == null ? List.of() : page.ids(),
+                page != null && page.hasMore()));
+        if (unknownApi) {
+            return stripeError(404, number, "invalid_request_error", null, null,
+                    "Unrecognized request URL (GET: " + path + ").").build();
+        }
+        if (page == null) {
+            String param = ListPage.cursorParam(params);
+            return stripeError(cursorMissingStatus, number, "invalid_request_error", "resource_missing", param,
+                    "No such " + TYPES.get(path) + ": '" + params.get(param) + "'").build();
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("object", "list");
+        body.putArray("data").addAll(page.data());
+        body.put("has_more", page.hasMore());
+        body.put("url", path);
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withHeader("Request-Id", "req_" + number).withBody(body.toString()).build();
+    }
+
+    private static Map<String, String> params(String query) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return params;
+    }
+
+    /** An error as Stripe writes it, with Request-Id {@code req_<number>}. */
+    private static ResponseDefinitionBuilder stripeError(int status, int number, String type, String code,
+                                                         String param, String message) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("type", type);
+        if (code != null) {
+            error.put("code", code);
+        }
+        if (param != null) {
+            error.put("param", param);
+        }
+        error.put("message", message);
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withHeader("Request-Id", "req_" + number).withBody(body.toString());
+    }
+}
