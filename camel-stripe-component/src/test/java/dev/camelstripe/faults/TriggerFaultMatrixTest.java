@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.camelstripe.StripeComponent;
 import dev.camelstripe.StripeConstants;
 import dev.camelstripe.model.StripeObject;
+import dev.camelstripe.test.FakeStripeLists;
 import dev.camelstripe.test.FakeTime;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -31,12 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The four triggers polling a stateful list server ({@link StripeListServer}) while it fails or changes: every
- * {@link ApiFault} injected into the middle of paging, as a burst the client rides out and as a run that outlasts its
- * retries, and a page that changes between two requests (objects inserted at the newest end, an undelivered object
- * deleted, the cursor object deleted) together with a 429. Each route must get every object exactly once, oldest
- * first; a failed poll must be retried with the same page request; the exception the consumer's handler gets must
- * name the cause; the key must be in no log line.
+ * The four triggers polling a stateful list server ({@link FakeStripeLists}, a missing cursor answered 400) while it
+ * fails or changes: every {@link ApiFault} injected into the middle of paging, as a burst the client rides out and as
+ * a run that outlasts its retries, and a page that changes between two requests (objects inserted at the newest end,
+ * an undelivered object deleted, the cursor object deleted) together with a 429. Each route must get every object
+ * exactly once, oldest first; a failed poll must be retried with the same page request; the exception the consumer's
+ * handler gets must name the cause; the key must be in no log line.
  */
 class TriggerFaultMatrixTest {
 
@@ -46,7 +47,7 @@ class TriggerFaultMatrixTest {
     /** The list request that fails first: the first ending_before page, after one object was delivered. */
     static final int FIRST_FAULTED_REQUEST = 4;
 
-    static final StripeListServer LISTS = new StripeListServer();
+    static final FakeStripeLists LISTS = new FakeStripeLists();
 
     @RegisterExtension
     static WireMockExtension stripe = WireMockExtension.newInstance()
@@ -98,9 +99,9 @@ class TriggerFaultMatrixTest {
     void resetServer() {
         stripe.resetAll();
         LISTS.reset();
+        LISTS.cursorMissingStatus(400);
         stripe.stubFor(get(urlPathMatching("/v1/(customers|charges|invoiceitems|orders)"))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                        .withTransformers(StripeListServer.NAME)));
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()));
     }
 
     @AfterAll
@@ -127,7 +128,7 @@ class TriggerFaultMatrixTest {
     @MethodSource("faults")
     void aFaultMidPagingLosesAndRepeatsNothing(ApiFault fault, Trigger trigger, int faulted) throws Exception {
         seed(trigger, 7);
-        LISTS.fail(FIRST_FAULTED_REQUEST, faulted, fault);
+        fail(FIRST_FAULTED_REQUEST, faulted, fault);
         List<String> expected = IntStream.rangeClosed(1, 7).mapToObj(trigger::id).toList();
 
         Run run = run(trigger, fault.endpointOptions(), expected);
@@ -136,7 +137,7 @@ class TriggerFaultMatrixTest {
         assertThat(run.delivered()).as("served: %s", run.served()).containsExactlyElementsOf(expected);
         assertThat(run.faulted()).hasSize(faulted);
         // a retried request, by the client or by the next poll, asks for the very same page
-        for (StripeListServer.Served bad : run.faulted()) {
+        for (FakeStripeLists.Served bad : run.faulted()) {
             assertThat(run.served().get(bad.number()).query()).isEqualTo(bad.query());
         }
         assertThat(run.firstCaughtUp()).as("list requests until caught up: %s", run.served()).isEqualTo(6 + faulted);
@@ -181,23 +182,21 @@ class TriggerFaultMatrixTest {
         List<String> expected = new ArrayList<>(IntStream.rangeClosed(1, 7).mapToObj(trigger::id).toList());
         switch (change) {
             case INSERT_NEWEST_DURING_PAGING -> {
-                LISTS.beforeRequest(2, () -> LISTS.add(trigger.path(), trigger.id(8), BASE + 6,
-                        trigger.json(trigger.id(8), BASE + 6)));
-                LISTS.beforeRequest(5, () -> LISTS.add(trigger.path(), trigger.id(9), BASE + 6,
-                        trigger.json(trigger.id(9), BASE + 6)));
-                LISTS.fail(5, 1, ApiFault.RATE_LIMIT_429);
+                LISTS.beforeRequest(2, () -> LISTS.add(trigger.path(), trigger.json(trigger.id(8), BASE + 6)));
+                LISTS.beforeRequest(5, () -> LISTS.add(trigger.path(), trigger.json(trigger.id(9), BASE + 6)));
+                fail(5, 1, ApiFault.RATE_LIMIT_429);
                 expected.add(trigger.id(8));
                 expected.add(trigger.id(9));
             }
             case DELETE_UNDELIVERED_BETWEEN_PAGES -> {
                 LISTS.beforeRequest(4, () -> LISTS.delete(trigger.path(), trigger.id(3)));
-                LISTS.fail(4, 1, ApiFault.RATE_LIMIT_429);
+                fail(4, 1, ApiFault.RATE_LIMIT_429);
                 expected.remove(trigger.id(3)); // gone from Stripe before it was delivered
             }
             case DELETE_CURSOR_BETWEEN_PAGES -> {
                 // 004 was just delivered and is the cursor; 003 shares its second and was delivered too
                 LISTS.beforeRequest(5, () -> LISTS.delete(trigger.path(), trigger.id(4)));
-                LISTS.fail(5, 1, ApiFault.RATE_LIMIT_429);
+                fail(5, 1, ApiFault.RATE_LIMIT_429);
             }
             default -> throw new IllegalStateException();
         }
@@ -213,13 +212,18 @@ class TriggerFaultMatrixTest {
 
     private static void seed(Trigger trigger, int count) {
         for (int n = 1; n <= count; n++) {
-            LISTS.add(trigger.path(), trigger.id(n), CREATED[n - 1], trigger.json(trigger.id(n), CREATED[n - 1]));
+            LISTS.add(trigger.path(), trigger.json(trigger.id(n), CREATED[n - 1]));
         }
     }
 
-    record Run(List<String> delivered, List<Throwable> exceptions, List<StripeListServer.Served> served,
+    /** Answers list requests {@code from} .. {@code from + count - 1} with the fault, Request-Id numbered. */
+    private static void fail(int from, int count, ApiFault fault) {
+        LISTS.fail(from, count, fault.name(), n -> fault.response(ApiFault.requestIdFor(fault) + "_" + n));
+    }
+
+    record Run(List<String> delivered, List<Throwable> exceptions, List<FakeStripeLists.Served> served,
                int firstCaughtUp) {
-        List<StripeListServer.Served> faulted() {
+        List<FakeStripeLists.Served> faulted() {
             return served.stream().filter(s -> s.fault() != null).toList();
         }
     }
@@ -270,12 +274,12 @@ class TriggerFaultMatrixTest {
         assertThat(logs).contains(trigger.path());
         // HttpClient's header log was on and printed the Authorization header, masked
         assertThat(logs).contains(">> Authorization: Bearer ");
-        List<StripeListServer.Served> served = LISTS.served();
+        List<FakeStripeLists.Served> served = LISTS.served();
         return new Run(delivered, handler.seen(), served, caughtUp(newest).get(0).number());
     }
 
     /** List requests that asked for objects newer than the newest one and got none: polls with nothing left. */
-    private static List<StripeListServer.Served> caughtUp(String newest) {
+    private static List<FakeStripeLists.Served> caughtUp(String newest) {
         return LISTS.served().stream()
                 .filter(s -> s.fault() == null && s.ids().isEmpty() && s.query().contains("ending_before=" + newest))
                 .toList();
