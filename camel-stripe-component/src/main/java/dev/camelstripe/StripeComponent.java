@@ -1,6 +1,7 @@
 package dev.camelstripe;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,6 +45,7 @@ public class StripeComponent extends HealthCheckComponent implements SSLContextP
     private int maxConnections = 20;
 
     private TimeSource timeSource = TimeSource.SYSTEM;
+    private Clock clock = Clock.systemUTC();
     private RateLimiterRegistry rateLimiters;
     private volatile CloseableHttpClient httpClient;
 
@@ -161,6 +163,18 @@ public class StripeComponent extends HealthCheckComponent implements SSLContextP
     /** The size of the HTTP connection pool all endpoints of this component share. */
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    /**
+     * Replaces the wall clock that tells a trigger with startFrom=now when it started. A seam for tests (set it before
+     * routes start), not a user option.
+     */
+    public void setClock(Clock clock) {
+        this.clock = clock;
     }
 
     public TimeSource getTimeSource() {

@@ -179,7 +179,8 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     }
 
     /**
-     * Where a trigger starts when it has no stored position: now (objects created after the consumer first started),
+     * Where a trigger starts when it has no stored position: now (objects created from the second the trigger first
+     * started on, stored at once so nothing created while the first polls wait or fail is lost),
      * beginning (every existing object, oldest first), or an instant, ISO-8601 (2024-05-01T00:00:00Z) or epoch
      * seconds (objects created at or after it). Once a position is stored it wins over this option.
      */

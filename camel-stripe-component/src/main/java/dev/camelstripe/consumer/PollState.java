@@ -17,8 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>{@code cursorId}: the last object whose exchange completed; the next poll asks for the objects newer than
  * it.</li>
  * <li>{@code cursorCreated}: its creation second.</li>
- * <li>{@code seenAtCursorSecond}: every object already delivered (or, at the start, already existing) with that
- * creation second, so that re-finding the position by time after the cursor object was deleted repeats none.</li>
+ * <li>{@code seenAtCursorSecond}: every object already delivered with that creation second, so that re-finding the position by time after the cursor object was deleted repeats none.</li>
  * <li>{@code startedAt}: when there is no cursor, deliver objects created at or after this second (epoch seconds);
  * absent with no cursor means from the beginning.</li>
  * </ul>
@@ -42,7 +41,7 @@ public record PollState(@JsonProperty("cursorId") String cursorId,
         return new PollState(null, null, List.of(), startedAt);
     }
 
-    /** The position right after {@code id}, which has been delivered (or was already there at the start). */
+    /** The position right after {@code id}, which has been delivered. */
     public PollState advancedTo(String id, long created) {
         List<String> seen = new ArrayList<>();
         if (cursorCreated != null && cursorCreated == created) {

@@ -1,6 +1,5 @@
 package dev.camelstripe.consumer;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -52,7 +51,6 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
     private int pageSize = 100;
     private StateRepository<String, String> stateRepository;
     private String stateKey;
-    private Clock clock = Clock.systemUTC();
 
     private Long startFromSecond; // null for now and beginning
     private boolean startFromNow;
@@ -120,6 +118,13 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
             stateRepository = new MemoryStateRepository();
         }
         ServiceHelper.startService(stateRepository);
+        if (startFromNow && loadState() == null) {
+            // "now" is when the trigger started, not its first successful poll: objects created while the first
+            // polls wait or fail (Stripe unreachable at start) are delivered, not silently taken as old
+            PollState started = initialState();
+            LOG.debug("{} starts from now: {}", trigger.operation(), started.toJson());
+            saveState(started);
+        }
         super.doStart();
     }
 
@@ -138,34 +143,13 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
         return deliveredThisPoll;
     }
 
-    /** The position before anything was delivered: anchored on the newest object for startFrom=now. */
+    /** The position when none is stored: from startFrom ("now" is stored as the start second by doStart). */
     private PollState initialState() {
-        if (!startFromNow) {
-            return PollState.startingAt(startFromSecond);
+        if (startFromNow) {
+            return PollState.startingAt(getEndpoint().getComponent().getClock().instant().getEpochSecond());
         }
-        StripeList<StripeObject> page = list(page(pageSize));
-        PollState initial;
-        if (page.getData().isEmpty()) {
-            initial = PollState.startingAt(clock.instant().getEpochSecond());
-        } else {
-            // the newest object marks "now"; it and every object of its second already existed
-            StripeObject newest = page.getData().get(0);
-            long second = createdSecond(newest);
-            List<String> existing = new ArrayList<>();
-            while (true) {
-                List<StripeObject> sameSecond = page.getData().stream()
-                        .filter(item -> createdSecond(item) == second).toList();
-                sameSecond.forEach(item -> existing.add(item.getId()));
-                if (sameSecond.size() < page.getData().size() || !page.hasMore()) {
-                    break;
-                }
-                page = list(page(pageSize, "starting_after", last(page).getId()));
-            }
-            initial = new PollState(newest.getId(), second, existing, null);
-        }
-        LOG.debug("{} starts from now: {}", trigger.operation(), initial.toJson());
-        saveState(initial);
-        return initial;
+        return PollState.startingAt(startFromSecond); // null: from the beginning
+
     }
 
     /**
@@ -422,11 +406,6 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
 
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
-    }
-
-    /** The clock of startFrom=now on an empty list; a test seam. */
-    void setClock(Clock clock) {
-        this.clock = clock;
     }
 
     /** The cursor object is gone from Stripe. */

@@ -1,5 +1,8 @@
 package dev.camelstripe.consumer;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +34,8 @@ abstract class ConsumerTestSupport {
 
     static final String KEY = "sk_test_51ConsumerSecretValueNeverLogged";
     static final String CHARGES = "/v1/charges";
+    /** "Now" for every trigger with startFrom=now (the default): the second the test's objects start from. */
+    static final long STARTED_AT = 1_700_000_000L;
 
     final FakeStripeLists fake = new FakeStripeLists();
 
@@ -55,6 +60,7 @@ abstract class ConsumerTestSupport {
         CamelContext camel = new DefaultCamelContext();
         StripeComponent component = new StripeComponent();
         component.setTimeSource(new FakeTime());
+        component.setClock(Clock.fixed(Instant.ofEpochSecond(STARTED_AT), ZoneOffset.UTC));
         camel.addComponent("stripe", component);
         return camel;
     }

@@ -261,38 +261,47 @@ class PollingSemanticsTest extends ConsumerTestSupport {
     }
 
     @Test
-    void startFromNowSkipsWhatExistedIncludingItsSecond() throws Exception {
-        fake.add(CHARGES, "ch_old1", 1_700_000_000L);
-        fake.add(CHARGES, "ch_old2", 1_700_000_001L);
-        fake.add(CHARGES, "ch_old3", 1_700_000_001L);
+    void startFromNowDeliversWhatIsCreatedFromTheSecondTheTriggerStarted() throws Exception {
+        fake.add(CHARGES, "ch_old1", STARTED_AT - 10);
+        fake.add(CHARGES, "ch_old2", STARTED_AT - 1);
         route("newCharges", "");
+        assertThat(consumer().getState()).isEqualTo(PollState.startingAt(STARTED_AT));
+
+        fake.add(CHARGES, "ch_new1", STARTED_AT);
+        fake.add(CHARGES, "ch_new2", STARTED_AT + 1);
+        poll();
+
+        assertThat(receivedIds()).containsExactly("ch_new1", "ch_new2");
+        assertThat(fake.calls()).contains("/v1/charges?limit=100&created[gte]=" + STARTED_AT);
+    }
+
+    @Test
+    void startFromNowLosesNothingCreatedWhileTheFirstPollsFail() throws Exception {
+        fake.add(CHARGES, "ch_old", STARTED_AT - 1);
+        route("newCharges", "");
+        fake.failNext(503, "api_error", null, 3); // the first poll and its two retries
+        fake.add(CHARGES, "ch_during_outage", STARTED_AT + 30);
 
         poll();
         assertThat(received).isEmpty();
-        assertThat(consumer().getState()).isEqualTo(
-                new PollState("ch_old3", 1_700_000_001L, List.of("ch_old3", "ch_old2"), null));
+        assertThat(consumer().getErrorCounter()).isEqualTo(1);
 
-        fake.add(CHARGES, "ch_new1", 1_700_000_001L);
-        fake.delete(CHARGES, "ch_old3"); // even with the anchor gone, nothing old comes back
-        fake.add(CHARGES, "ch_new2", 1_700_000_002L);
         poll();
-        assertThat(receivedIds()).containsExactly("ch_new1", "ch_new2");
+        assertThat(receivedIds()).containsExactly("ch_during_outage");
     }
 
     @Test
     void startFromNowOnAnEmptyAccountDeliversWhatComesLater() throws Exception {
         route("newCharges", "startFrom=now");
-        consumer().setClock(java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1_700_000_100L),
-                java.time.ZoneOffset.UTC));
         poll();
-        assertThat(consumer().getState()).isEqualTo(PollState.startingAt(1_700_000_100L));
+        assertThat(received).isEmpty();
+        assertThat(consumer().getState()).isEqualTo(PollState.startingAt(STARTED_AT));
 
-        fake.add(CHARGES, "ch_1", 1_700_000_100L);
-        fake.add(CHARGES, "ch_2", 1_700_000_101L);
+        fake.add(CHARGES, "ch_1", STARTED_AT);
+        fake.add(CHARGES, "ch_2", STARTED_AT + 1);
         poll();
 
         assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
-        assertThat(fake.calls()).contains("/v1/charges?limit=100&created[gte]=1700000100");
     }
 
     @Test

@@ -25,12 +25,12 @@ class RestartTest extends ConsumerTestSupport {
     @Test
     void aRestartDeliversExactlyTheObjectsCreatedWhileStopped() throws Exception {
         File file = dir.resolve("stripe-positions.dat").toFile();
-        fake.add(CHARGES, "ch_before", 1_700_000_000L);
+        fake.add(CHARGES, "ch_before", STARTED_AT - 1);
         context.stop();
 
         CamelContext first = newContext();
         StripePollingConsumer consumer = start(first, file);
-        consumer.run(); // startFrom=now: anchors on ch_before
+        consumer.run(); // startFrom=now: ch_before is older than the start second
         fake.add(CHARGES, "ch_1", 1_700_000_001L);
         consumer.run();
         first.stop();
@@ -52,7 +52,7 @@ class RestartTest extends ConsumerTestSupport {
 
     @Test
     void aRouteStoppedAndStartedAgainKeepsItsInMemoryPosition() throws Exception {
-        fake.add(CHARGES, "ch_before", 1_700_000_000L);
+        fake.add(CHARGES, "ch_before", STARTED_AT - 1);
         route("newCharges", "");
         poll();
         context.getRouteController().stopRoute("r");

@@ -1,8 +1,6 @@
 package dev.camelstripe.examples;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -58,9 +56,6 @@ public final class ExamplesApplication {
             LOG.info("STRIPE_API_KEY is set: using Stripe's test mode at https://api.stripe.com "
                      + "(the legacy newOrders route is not started)");
         }
-        // startFrom=now would anchor on each trigger's first poll, a second or so after start: what the seeder
-        // creates meanwhile would count as already there. The start instant of the application leaves no gap.
-        properties.put("examples.trigger.start-from", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         if (duration != null) {
             properties.put("camel.main.duration-max-seconds", Long.toString(Math.max(1, duration.toSeconds())));
             LOG.info("Stopping by itself after {}s", Math.max(1, duration.toSeconds()));
