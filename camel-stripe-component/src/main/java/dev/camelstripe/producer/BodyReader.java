@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.camelstripe.model.StripeJson;
-import dev.camelstripe.model.StripeJsonObject;
+import dev.camelstripe.model.StripeParams;
 
 /**
  * Turns a message body into Stripe parameters. Accepted: {@code null} (no parameters), a typed parameters object
@@ -27,7 +27,7 @@ final class BodyReader {
         if (body == null) {
             return new LinkedHashMap<>();
         }
-        if (body instanceof StripeJsonObject typed) {
+        if (body instanceof StripeParams<?> typed) {
             return StripeJson.toParams(typed);
         }
         if (body instanceof Map<?, ?> map) {

@@ -2,6 +2,7 @@ package dev.camelstripe.producer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.camelstripe.StripeConstants;
@@ -46,7 +47,7 @@ public class StripeProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         StripeAction action = StripeAction.of(operation(message));
-        Map<String, Object> params = BodyReader.read(replayableBody(message));
+        Map<String, Object> params = paramsOf(action, message, replayableBody(message));
         String objectId = action.addressesById() ? takeObjectId(action, message, params) : null;
         action.validate(params);
         String path = action.path(objectId);
@@ -92,6 +93,34 @@ public class StripeProducer extends DefaultProducer {
                                                + StripeAction.names() + "), was '" + operation + "', a trigger");
         }
         return operation;
+    }
+
+    /**
+     * The parameters the body carries. A Stripe object as received (say the Customer a trigger delivered) is not
+     * parameters: sending its fields back (object, created …) would be refused. It carries no parameters, and its
+     * id addresses the object when the action is about that type and no id header is set.
+     */
+    private static Map<String, Object> paramsOf(StripeAction action, Message message, Object body) {
+        if (!(body instanceof StripeObject received)) {
+            return BodyReader.read(body);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String type = received.getClass().getSimpleName();
+        if (!action.addressesById()) {
+            throw new StripeParameterException("body", action.operation() + " got a " + type + " as body: a Stripe"
+                                                       + " object as received is not parameters. Send "
+                                                       + BodyReader.ACCEPTED);
+        }
+        if (message.getHeader(StripeConstants.OBJECT_ID) == null) {
+            if (!action.resultType().isInstance(received)) {
+                throw new StripeParameterException("id", action.operation() + " needs the " + action.objectNoun()
+                                                         + " id, but the body is a " + type + ": set header "
+                                                         + StripeConstants.OBJECT_ID + " (a " + type + " is not a "
+                                                         + action.objectNoun() + ")");
+            }
+            params.put("id", received.getId());
+        }
+        return params;
     }
 
     /** A stream body is read once; keep its bytes on the message so a redelivery reads the same parameters. */

@@ -4,8 +4,10 @@ import java.util.Map;
 
 import dev.camelstripe.StripeConstants;
 import dev.camelstripe.StripeOperation;
+import dev.camelstripe.model.Charge;
 import dev.camelstripe.model.Customer;
 import dev.camelstripe.model.CustomerParams;
+import dev.camelstripe.model.StripeJson;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +119,50 @@ class OperationAndIdTest extends ProducerTestSupport {
         assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
                 .hasMessage("updateProduct needs the product id as a non-blank string, but id in the body was 42"
                             + " (Integer)");
+        stripe.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aReceivedStripeObjectInTheBodyGivesItsIdAndNoParameters() {
+        stripe.stubFor(get("/v1/customers/cus_NffrFeUfNV2Hib").willReturn(stripeOk("stripe/customer.json", "req_1")));
+        Customer delivered = StripeJson.mapper().convertValue(Map.of("id", "cus_NffrFeUfNV2Hib", "object", "customer",
+                "created", 1680893993, "email", "old@example.com"), Customer.class);
+
+        Exchange result = send("stripe:getCustomer", delivered);
+
+        assertThat(result.getException()).isNull();
+        stripe.verify(1, getRequestedFor(urlEqualTo("/v1/customers/cus_NffrFeUfNV2Hib")));
+        assertThat(result.getMessage().getBody(Customer.class).getEmail()).isEqualTo("jenny.rosen@example.com");
+    }
+
+    @Test
+    void aReceivedStripeObjectOfAnotherTypeNeedsTheIdHeader() {
+        Charge charge = StripeJson.mapper().convertValue(Map.of("id", "ch_1", "object", "charge",
+                "customer", "cus_NffrFeUfNV2Hib"), Charge.class);
+
+        Exchange refused = send("stripe:getCustomer", charge);
+
+        assertThat(refused.getException()).isInstanceOf(StripeParameterException.class)
+                .hasMessage("getCustomer needs the customer id, but the body is a Charge: set header"
+                            + " CamelStripeObjectId (a Charge is not a customer)");
+        stripe.verify(0, anyRequestedFor(anyUrl()));
+
+        stripe.stubFor(get("/v1/customers/cus_NffrFeUfNV2Hib").willReturn(stripeOk("stripe/customer.json", "req_1")));
+        Exchange answered = send("stripe:getCustomer", charge, Map.of(StripeConstants.OBJECT_ID, charge.getCustomer()));
+        assertThat(answered.getException()).isNull();
+        stripe.verify(1, getRequestedFor(urlEqualTo("/v1/customers/cus_NffrFeUfNV2Hib")));
+    }
+
+    @Test
+    void aReceivedStripeObjectIsNotParametersForACreate() {
+        Customer delivered = StripeJson.mapper().convertValue(Map.of("id", "cus_1", "object", "customer"),
+                Customer.class);
+
+        Exchange result = send("stripe:createCustomer", delivered);
+
+        assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
+                .hasMessage("createCustomer got a Customer as body: a Stripe object as received is not parameters."
+                            + " Send " + BodyReader.ACCEPTED);
         stripe.verify(0, anyRequestedFor(anyUrl()));
     }
 }
