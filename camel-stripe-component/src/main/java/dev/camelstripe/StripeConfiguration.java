@@ -43,8 +43,9 @@ public class StripeConfiguration implements Cloneable {
     }
 
     /**
-     * The Stripe API key: a secret key (sk_test_…, sk_live_…) or a restricted key (rk_…). Never logged nor shown in
-     * endpoint URIs.
+     * The Stripe API key: a secret key (sk_test_…, sk_live_…) or a restricted key (rk_…). This component never logs
+     * it and Camel masks it in the endpoint URIs it shows; set it on the component rather than in a URI, since Camel
+     * core traces URIs as written at TRACE level.
      */
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;

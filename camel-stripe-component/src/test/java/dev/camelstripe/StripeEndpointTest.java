@@ -83,6 +83,22 @@ class StripeEndpointTest {
     }
 
     @Test
+    void eachKeyCanHaveAComponentOfItsOwnSoNoKeyIsInAnyUri() {
+        StripeComponent eu = new StripeComponent();
+        eu.getConfiguration().setApiKey(KEY_B);
+        context.addComponent("stripe-eu", eu);
+        context.getComponent("stripe", StripeComponent.class).getConfiguration().setApiKey(KEY_A);
+
+        StripeEndpoint us = startedEndpoint("stripe:getCustomer?" + base());
+        StripeEndpoint europe = startedEndpoint("stripe-eu:getCustomer?" + base());
+        us.getClient().execute(StripeRequest.get("/v1/customers/cus_1", Map.of()), Map.class);
+        europe.getClient().execute(StripeRequest.get("/v1/customers/cus_1", Map.of()), Map.class);
+
+        stripe.verify(1, getRequestedFor(urlEqualTo("/v1/customers/cus_1")).withHeader("Authorization", equalTo("Bearer " + KEY_A)));
+        stripe.verify(1, getRequestedFor(urlEqualTo("/v1/customers/cus_1")).withHeader("Authorization", equalTo("Bearer " + KEY_B)));
+    }
+
+    @Test
     void endpointsInheritComponentOptionsAndOverrideThem() {
         StripeComponent component = context.getComponent("stripe", StripeComponent.class);
         component.getConfiguration().setApiKey(KEY_A);
