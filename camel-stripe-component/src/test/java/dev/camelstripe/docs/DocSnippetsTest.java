@@ -116,7 +116,7 @@ class DocSnippetsTest {
         assertThat(bound).isGreaterThan(3);
     }
 
-    /** Every fenced block of every docs/*.md page. */
+    /** Every fenced block of every page. */
     static List<Block> blocks() {
         List<Block> blocks = new ArrayList<>();
         for (Path page : pages()) {
@@ -137,9 +137,13 @@ class DocSnippetsTest {
         return blocks;
     }
 
+    /** docs/*.md and the READMEs, which show code too. */
     static List<Path> pages() {
         try (Stream<Path> files = Files.list(DocsPaths.docsDir())) {
-            return files.filter(file -> file.toString().endsWith(".md")).sorted().toList();
+            List<Path> pages = new ArrayList<>(files.filter(file -> file.toString().endsWith(".md")).sorted().toList());
+            pages.add(DocsPaths.repositoryDir().resolve("README.md"));
+            pages.add(DocsPaths.repositoryDir().resolve("camel-stripe-examples/README.md"));
+            return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
@@ -147,6 +148,9 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
 
     @Override
     public synchronized ResponseDefinition transform(ServeEvent event) {
+        if (!RequestMethod.GET.equals(event.getRequest().getMethod())) {
+            return event.getResponseDefinition(); // lists only: other calls are the test's own stubs
+        }
         int number = served.size() + 1;
         Runnable change = beforeRequest.remove(number);
         if (change != null) {
