@@ -59,16 +59,39 @@ public final class FormEncoder {
         }
     }
 
-    private static String escape(String text) {
-        // URLEncoder writes a space as '+'; %20 means the same to every form parser and cannot be misread
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
     private static void pair(StringBuilder out, String name, String value) {
         if (!out.isEmpty()) {
             out.append('&');
         }
         // brackets stay readable: Stripe accepts them literally and it keeps logs legible
-        out.append(escape(name).replace("%5B", "[").replace("%5D", "]")).append('=').append(escape(value));
+        escape(out, name, true);
+        out.append('=');
+        escape(out, value, false);
     }
+
+    /**
+     * What {@code URLEncoder.encode(text, UTF_8)} writes, with a space as {@code %20} (which every form parser reads
+     * as a space, and which cannot be misread as a literal '+'), appended straight to {@code out}: the usual ASCII
+     * text needs no intermediate strings. Non-ASCII text goes through URLEncoder itself, for its UTF-8 handling.
+     */
+    static void escape(StringBuilder out, String text, boolean keepBrackets) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                String escaped = URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+                out.append(keepBrackets ? escaped.replace("%5B", "[").replace("%5D", "]") : escaped);
+                return;
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                || c == '*' || c == '_' || keepBrackets && (c == '[' || c == ']')) {
+                out.append(c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }

@@ -41,6 +41,8 @@ public final class StripeJson {
             .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS);
 
+    /** MAP resolved once, rather than by every convertValue call. */
+    private static final JavaType MAP_TYPE = MAPPER.constructType(MAP);
     private static final ClassValue<JavaType> TYPES = new ClassValue<>() {
         @Override
         protected JavaType computeValue(Class<?> type) {
@@ -83,6 +85,6 @@ public final class StripeJson {
      * {@code ""} unsets a field in Stripe), order kept.
      */
     public static Map<String, Object> toParams(Object value) {
-        return MAPPER.convertValue(value, MAP);
+        return MAPPER.convertValue(value, MAP_TYPE);
     }
 }

@@ -58,8 +58,10 @@ public class StripeProducer extends DefaultProducer {
             request = StripeRequest.get(path, params);
         }
         StripeResponse<? extends StripeObject> response = getEndpoint().getClient().execute(request, action.resultType());
-        LOG.debug("{} {} {} answered {} (request {}, {} attempt(s))", action.operation(), request.method(), path,
-                response.status(), response.requestId(), response.attempts());
+        if (LOG.isDebugEnabled()) { // spares the varargs array and boxing on every call when debug is off
+            LOG.debug("{} {} {} answered {} (request {}, {} attempt(s))", action.operation(), request.method(), path,
+                    response.status(), response.requestId(), response.attempts());
+        }
 
         message.setBody(response.body());
         message.setHeader(StripeConstants.OBJECT_ID, response.body() == null ? null : response.body().getId());
