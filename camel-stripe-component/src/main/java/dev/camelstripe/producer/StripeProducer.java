@@ -53,7 +53,8 @@ public class StripeProducer extends DefaultProducer {
 
         StripeRequest request;
         if (action.method().hasBody()) {
-            request = StripeRequest.post(path, params, idempotencyKey(exchange, action, path, params));
+            Map<String, Object> encoded = FormEncoder.encoded(params); // encoded once, for the key and the body
+            request = StripeRequest.post(path, encoded, idempotencyKey(exchange, action, path, encoded));
         } else {
             request = StripeRequest.get(path, params);
         }
