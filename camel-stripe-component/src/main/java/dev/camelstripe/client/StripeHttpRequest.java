@@ -17,7 +17,8 @@ final class StripeHttpRequest extends BasicClassicHttpRequest implements Configu
     private final RequestConfig config;
 
     StripeHttpRequest(String method, String scheme, URIAuthority authority, String path, RequestConfig config) {
-        super(method, path);
+        super(method, (String) null); // the (method, path) constructor would parse the path as a URI
+        setPath(path);
         setScheme(scheme);
         setAuthority(authority);
         this.config = config;
