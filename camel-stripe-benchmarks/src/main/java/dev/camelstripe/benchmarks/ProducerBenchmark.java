@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * createCustomer, one caller thread, every contender against the same server in the same run. Contenders take
- * turns in short slices, round after round, so drift in the machine (JIT, GC, a noisy neighbour) hits all alike.
+ * turns in short slices, round after round, so drift in the machine (JIT, GC, a noisy neighbour) hits all alike;
+ * the order rotates every round and each slice starts after a full GC.
  */
 final class ProducerBenchmark {
 
@@ -57,8 +58,11 @@ final class ProducerBenchmark {
         tallies.add(new Tally(new StripeJavaCall(server)));
         try {
             for (int round = 0; round < WARMUP_ROUNDS + MEASURED_ROUNDS; round++) {
-                for (Tally tally : tallies) {
-                    slice(tally, round >= WARMUP_ROUNDS);
+                // the order rotates each round: in a fixed order one contender would always follow stripe-java
+                // and inherit the garbage of its 100 kB/call
+                for (int i = 0; i < tallies.size(); i++) {
+                    settle();
+                    slice(tallies.get((round + i) % tallies.size()), round >= WARMUP_ROUNDS);
                 }
             }
             print(tallies, camelSkipped);
@@ -67,6 +71,12 @@ final class ProducerBenchmark {
                 tally.call.close();
             }
         }
+    }
+
+    /** Each slice starts from a collected heap, so it pays only for the garbage its own contender makes. */
+    private static void settle() throws InterruptedException {
+        System.gc();
+        Thread.sleep(50);
     }
 
     private static void slice(Tally tally, boolean measured) throws Exception {
@@ -107,7 +117,7 @@ final class ProducerBenchmark {
         }
         StringBuilder notes = new StringBuilder("Each contender ran " + MEASURED_ROUNDS + " measured slices of "
                                                 + SLICE_NANOS / 1_000_000_000 + " s after " + WARMUP_ROUNDS
-                                                + " warm-up slices, interleaved. Ratios are calls/s over calls/s.");
+                                                + " warm-up slices, interleaved in an order rotating each round, each after a full GC. Ratios are calls/s over calls/s.");
         for (Tally tally : tallies) {
             notes.append("\n- ").append(tally.call.name()).append(": ").append(tally.call.description())
                     .append(" (").append(tally.latencies.count()).append(" calls measured)");

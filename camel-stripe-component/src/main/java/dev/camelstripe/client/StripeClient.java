@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -16,13 +19,14 @@ import dev.camelstripe.model.StripeJson;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.net.URIAuthority;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +52,12 @@ public final class StripeClient {
     private final RetryPolicy retryPolicy;
     private final TimeSource time;
     private final RequestConfig requestConfig;
+    /** The API base, parsed once as HttpClient would parse it. */
+    private final String scheme;
+    private final URIAuthority authority;
+    private final String basePath;
+    /** Authorization, Accept, User-Agent and the optional Stripe headers: the same on every call, built once. */
+    private final Header[] fixedHeaders;
 
     /**
      * @param rateLimiter the connection's throttle, or {@code null} when throttling is off
@@ -64,6 +74,22 @@ public final class StripeClient {
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                 .setResponseTimeout(Timeout.of(settings.responseTimeout()))
                 .build();
+        URI base = URI.create(settings.baseUrl());
+        BasicClassicHttpRequest parsed = new BasicClassicHttpRequest("GET", base);
+        this.scheme = parsed.getScheme();
+        this.authority = parsed.getAuthority();
+        this.basePath = base.getRawPath() == null ? "" : base.getRawPath(); // baseUrl() has no trailing slash
+        List<Header> headers = new ArrayList<>(5);
+        headers.add(new BasicHeader("Authorization", "Bearer " + settings.apiKey()));
+        headers.add(new BasicHeader("Accept", "application/json"));
+        headers.add(new BasicHeader("User-Agent", USER_AGENT));
+        if (settings.apiVersion() != null) {
+            headers.add(new BasicHeader("Stripe-Version", settings.apiVersion()));
+        }
+        if (settings.stripeAccount() != null) {
+            headers.add(new BasicHeader("Stripe-Account", settings.stripeAccount()));
+        }
+        this.fixedHeaders = headers.toArray(new Header[0]);
     }
 
     public StripeClientSettings getSettings() {
@@ -71,7 +97,7 @@ public final class StripeClient {
     }
 
     public <T> StripeResponse<T> execute(StripeRequest request, Class<T> type) {
-        return execute(request, StripeJson.mapper().constructType(type));
+        return execute(request, StripeJson.javaType(type));
     }
 
     /**
@@ -120,32 +146,24 @@ public final class StripeClient {
 
     private ClassicHttpRequest toHttpRequest(StripeRequest request, String idempotencyKey) {
         String form = FormEncoder.encode(request.params());
-        String url = settings.baseUrl() + request.path();
-        ClassicRequestBuilder builder;
+        String path = basePath + request.path();
+        StripeHttpRequest httpRequest;
         if (request.method().hasBody()) {
-            builder = ClassicRequestBuilder.create(request.method().name()).setUri(url)
-                    .setEntity(new StringEntity(form, FORM));
-            builder.setHeader("Idempotency-Key", idempotencyKey);
+            httpRequest = new StripeHttpRequest(request.method().name(), scheme, authority, path, requestConfig);
+            httpRequest.setEntity(new StringEntity(form, FORM));
+            httpRequest.addHeader("Idempotency-Key", idempotencyKey);
         } else {
-            builder = ClassicRequestBuilder.create(request.method().name())
-                    .setUri(form.isEmpty() ? url : url + "?" + form);
+            httpRequest = new StripeHttpRequest(request.method().name(), scheme, authority,
+                    form.isEmpty() ? path : path + "?" + form, requestConfig);
         }
-        builder.setHeader("Authorization", "Bearer " + settings.apiKey());
-        builder.setHeader("Accept", "application/json");
-        builder.setHeader("User-Agent", USER_AGENT);
-        if (settings.apiVersion() != null) {
-            builder.setHeader("Stripe-Version", settings.apiVersion());
+        for (Header header : fixedHeaders) { // built once: they are the same on every call
+            httpRequest.addHeader(header);
         }
-        if (settings.stripeAccount() != null) {
-            builder.setHeader("Stripe-Account", settings.stripeAccount());
-        }
-        return builder.build();
+        return httpRequest;
     }
 
     private RawResponse send(ClassicHttpRequest request) throws IOException {
-        HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(requestConfig);
-        return http.execute(request, context, answer -> new RawResponse(
+        return http.execute(request, answer -> new RawResponse(
                 answer.getCode(),
                 answer.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(answer.getEntity()),
                 headerValue(answer.getFirstHeader("Request-Id")),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -39,6 +41,20 @@ public final class StripeJson {
             .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS);
 
+    /** MAP resolved once, rather than by every convertValue call. */
+    private static final JavaType MAP_TYPE = MAPPER.constructType(MAP);
+    private static final ClassValue<JavaType> TYPES = new ClassValue<>() {
+        @Override
+        protected JavaType computeValue(Class<?> type) {
+            return MAPPER.constructType(type);
+        }
+    };
+    /**
+     * One reader per result type, its root deserializer resolved once; readValue on the mapper looks it up per call.
+     * Few types exist (the models and their lists), so the map stays small.
+     */
+    private static final Map<JavaType, ObjectReader> READERS = new ConcurrentHashMap<>();
+
     private StripeJson() {
     }
 
@@ -48,11 +64,16 @@ public final class StripeJson {
     }
 
     public static <T> T read(byte[] json, Class<T> type) throws IOException {
-        return MAPPER.readValue(json, type);
+        return read(json, javaType(type));
     }
 
     public static <T> T read(byte[] json, JavaType type) throws IOException {
-        return MAPPER.readValue(json, type);
+        return READERS.computeIfAbsent(type, MAPPER::readerFor).readValue(json);
+    }
+
+    /** The type of a class, looked up once: a call site can pass it on instead of a Class. */
+    public static JavaType javaType(Class<?> type) {
+        return TYPES.get(type);
     }
 
     public static Map<String, Object> readMap(InputStream json) throws IOException {
@@ -64,6 +85,6 @@ public final class StripeJson {
      * {@code ""} unsets a field in Stripe), order kept.
      */
     public static Map<String, Object> toParams(Object value) {
-        return MAPPER.convertValue(value, MAP);
+        return MAPPER.convertValue(value, MAP_TYPE);
     }
 }

@@ -16,17 +16,38 @@ final class IdempotencyKeys {
     static final String PREFIX = "camel-";
     static final int MAX_LENGTH = 255;
 
+    /** Cloned per call: cheaper than MessageDigest.getInstance, which searches the security providers each time. */
+    private static final MessageDigest SHA_256 = sha256();
+    private static final HexFormat HEX = HexFormat.of();
+
     private IdempotencyKeys() {
     }
 
     static String derive(String exchangeId, String operation, String path, String form) {
+        MessageDigest sha256 = newSha256();
+        update(sha256, exchangeId);
+        update(sha256, operation);
+        update(sha256, path);
+        update(sha256, form);
+        return PREFIX + HEX.formatHex(sha256.digest());
+    }
+
+    private static void update(MessageDigest sha256, String part) {
+        sha256.update(part.getBytes(StandardCharsets.UTF_8));
+        sha256.update((byte) 0); // a separator no part contains, so parts cannot run into each other
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] { exchangeId, operation, path, form }) {
-                sha256.update(part.getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) 0); // a separator no part contains, so parts cannot run into each other
-            }
-            return PREFIX + HexFormat.of().formatHex(sha256.digest());
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException notCloneable) { // a provider may refuse; then look it up again
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) { // every JVM has SHA-256
             throw new IllegalStateException(impossible);
         }

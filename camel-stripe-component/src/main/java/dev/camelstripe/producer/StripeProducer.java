@@ -54,13 +54,16 @@ public class StripeProducer extends DefaultProducer {
 
         StripeRequest request;
         if (action.method().hasBody()) {
-            request = StripeRequest.post(path, params, idempotencyKey(exchange, action, path, params));
+            Map<String, Object> encoded = FormEncoder.encoded(params); // encoded once, for the key and the body
+            request = StripeRequest.post(path, encoded, idempotencyKey(exchange, action, path, encoded));
         } else {
             request = StripeRequest.get(path, params);
         }
         StripeResponse<? extends StripeObject> response = getEndpoint().getClient().execute(request, action.resultType());
-        LOG.debug("{} {} {} answered {} (request {}, {} attempt(s))", action.operation(), request.method(), path,
-                response.status(), response.requestId(), response.attempts());
+        if (LOG.isDebugEnabled()) { // spares the varargs array and boxing on every call when debug is off
+            LOG.debug("{} {} {} answered {} (request {}, {} attempt(s))", action.operation(), request.method(), path,
+                    response.status(), response.requestId(), response.attempts());
+        }
 
         message.setBody(response.body());
         message.setHeader(StripeConstants.OBJECT_ID, response.body() == null ? null : response.body().getId());
