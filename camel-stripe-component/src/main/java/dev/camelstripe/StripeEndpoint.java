@@ -83,11 +83,7 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
                                                + StripeOperation.triggerNames());
         }
         StripePollingConsumer consumer = new StripePollingConsumer(this, processor);
-        consumer.setStartFrom(startFrom);
-        consumer.setPageSize(pageSize);
-        consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
-        consumer.setStateRepository(stateRepository != null ? stateRepository : memoryStateRepository);
-        consumer.setStateKey(stateKey);
+        consumer.setMaxMessagesPerPoll(maxMessagesPerPoll); // a field of Camel's batch consumer
         configureConsumer(consumer);
         if (operation == StripeOperation.newOrders && getBackoffMultiplier() == 0) {
             // the legacy Orders API answers 404 for current accounts: do not ask again every poll
@@ -216,6 +212,11 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
+    }
+
+    /** The repository triggers keep their position in: stateRepository, or the endpoint's in-memory one. */
+    public StateRepository<String, String> getStateRepositoryInUse() {
+        return stateRepository != null ? stateRepository : memoryStateRepository;
     }
 
     public String getStateKey() {

@@ -21,7 +21,6 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +46,8 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(StripePollingConsumer.class);
 
     private final StripeTrigger trigger;
-    private String startFrom = "now";
-    private int pageSize = 100;
+    // resolved from the endpoint's options when the consumer initialises
+    private int pageSize;
     private StateRepository<String, String> stateRepository;
     private String stateKey;
 
@@ -73,6 +72,8 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
+        StripeEndpoint endpoint = getEndpoint();
+        pageSize = endpoint.getPageSize();
         if (pageSize < 1 || pageSize > 100) {
             throw new IllegalArgumentException("pageSize must be 1 to 100 (Stripe's limit), was " + pageSize);
         }
@@ -80,10 +81,10 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
             throw new IllegalArgumentException("maxMessagesPerPoll must be 0 (no cap) or more, was "
                                                + maxMessagesPerPoll);
         }
-        parseStartFrom();
-        if (stateKey == null || stateKey.isBlank()) {
-            stateKey = defaultStateKey(getEndpoint());
-        }
+        parseStartFrom(endpoint.getStartFrom());
+        stateKey = endpoint.getStateKey() == null || endpoint.getStateKey().isBlank()
+                ? defaultStateKey(endpoint) : endpoint.getStateKey();
+        stateRepository = endpoint.getStateRepositoryInUse();
     }
 
     /** {@code stripe:<operation>[:<stripeAccount>]}: stable across restarts, and never derived from the API key. */
@@ -92,7 +93,7 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
         return "stripe:" + endpoint.getOperation() + (account == null || account.isBlank() ? "" : ":" + account);
     }
 
-    private void parseStartFrom() {
+    private void parseStartFrom(String startFrom) {
         String value = startFrom == null ? "now" : startFrom.trim();
         startFromNow = false;
         startFromSecond = null;
@@ -114,9 +115,6 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        if (stateRepository == null) {
-            stateRepository = new MemoryStateRepository();
-        }
         ServiceHelper.startService(stateRepository);
         if (startFromNow && loadState() == null) {
             // "now" is when the trigger started, not its first successful poll: objects created while the first
@@ -376,36 +374,9 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
         return trigger;
     }
 
-    public String getStartFrom() {
-        return startFrom;
-    }
-
-    public void setStartFrom(String startFrom) {
-        this.startFrom = startFrom;
-    }
-
-    public int getPageSize() {
-        return pageSize;
-    }
-
-    public void setPageSize(int pageSize) {
-        this.pageSize = pageSize;
-    }
-
-    public StateRepository<String, String> getStateRepository() {
-        return stateRepository;
-    }
-
-    public void setStateRepository(StateRepository<String, String> stateRepository) {
-        this.stateRepository = stateRepository;
-    }
-
+    /** The key the position is stored under: the stateKey option, or {@link #defaultStateKey}. */
     public String getStateKey() {
         return stateKey;
-    }
-
-    public void setStateKey(String stateKey) {
-        this.stateKey = stateKey;
     }
 
     /** The cursor object is gone from Stripe. */

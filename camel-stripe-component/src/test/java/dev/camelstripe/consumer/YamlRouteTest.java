@@ -49,7 +49,7 @@ class YamlRouteTest extends ConsumerTestSupport {
         assertThat(mock.getExchanges()).extracting(e -> e.getMessage().getHeader("CamelStripeObjectId"))
                 .containsExactly("cus_1", "cus_2");
         StripePollingConsumer consumer = (StripePollingConsumer) context.getRoute("new-customers").getConsumer();
-        assertThat(consumer.getStartFrom()).isEqualTo("beginning");
+        assertThat(consumer.getEndpoint().getStartFrom()).isEqualTo("beginning");
         assertThat(consumer.getStateKey()).isEqualTo("crm-customers");
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(dir.resolve("stripe-positions.dat"))
                 .content().contains("crm-customers=").contains("\"cursorId\":\"cus_2\""));
