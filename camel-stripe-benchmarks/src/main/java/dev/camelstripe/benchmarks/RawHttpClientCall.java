@@ -21,6 +21,9 @@ import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
  */
 final class RawHttpClientCall implements CreateCustomerCall {
 
+    static final String NAME_FLOOR = "raw HttpClient 5 (floor)";
+    static final String NAME_MAPPED = "raw HttpClient 5 + Jackson";
+
     private final CloseableHttpClient http = StripeHttpClients.create(null, null, 20, Duration.ofSeconds(10));
     private final String url;
     private final String form = NewCustomer.asForm();
@@ -33,7 +36,7 @@ final class RawHttpClientCall implements CreateCustomerCall {
 
     @Override
     public String name() {
-        return mapJson ? "raw HttpClient 5 + Jackson" : "raw HttpClient 5 (floor)";
+        return mapJson ? NAME_MAPPED : NAME_FLOOR;
     }
 
     @Override

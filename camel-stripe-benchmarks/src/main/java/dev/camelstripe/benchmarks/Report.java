@@ -47,10 +47,6 @@ final class Report {
         markdown.append('\n');
     }
 
-    void skipped(String what, String reason) {
-        line("SKIPPED " + what + ": " + reason + " — pending: run after merge.");
-    }
-
     void finish(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, markdown);
