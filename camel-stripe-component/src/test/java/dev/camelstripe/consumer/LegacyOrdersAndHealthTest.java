@@ -6,6 +6,8 @@ import dev.camelstripe.client.StripeApiException;
 import dev.camelstripe.test.LogCapture;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.ScheduledPollConsumerHealthCheck;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,26 @@ class LegacyOrdersAndHealthTest extends ConsumerTestSupport {
         // the scheduler asks again once the back-off has passed
         poll();
         assertThat(fake.calls()).hasSize(2);
+    }
+
+    @Test
+    void camelsHealthRegistryReportsTheTriggerDownWithTheReason() throws Exception {
+        fake.removeApi("/v1/orders");
+        route("newOrders", "");
+        HealthCheckRegistry registry = HealthCheckRegistry.get(context);
+        // what camel.health.enabled=true and camel.health.consumers-enabled=true do in Camel Main
+        registry.setEnabled(true);
+        registry.register(registry.resolveById("consumers"));
+
+        poll();
+
+        HealthCheck.Result consumerHealth = HealthCheckHelper.invoke(context).stream()
+                .filter(result -> result.getCheck().getId().equals("consumer:r"))
+                .findFirst().orElseThrow();
+        assertThat(consumerHealth.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(consumerHealth.getError()).get().isInstanceOf(LegacyOrdersApiException.class);
+        assertThat(consumerHealth.getMessage()).get().asString().contains("stripe://newOrders");
+        assertThat(consumerHealth.getMessage().get()).doesNotContain(KEY);
     }
 
     @Test
