@@ -31,7 +31,7 @@ enum ApiFault {
             id -> aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                     .withHeader("Request-Id", id).withBody("{\"id\":\"cus_trunc\",\"object\":\"cust"),
             "answered HTTP 200 with a body that is not the expected JSON", "(request %s)", "{\"id\":\"cus_trunc\""),
-    TIMEOUT("answer delayed 3 s, responseTimeout 400 ms", true, StripeConnectionException.class, null,
+    TIMEOUT("answer delayed 3 s, responseTimeout 1000 ms", true, StripeConnectionException.class, null,
             id -> aResponse().withStatus(200).withHeader("Request-Id", id).withFixedDelay(3_000).withBody("{}"),
             "failed after %d attempt(s)", "timed out"),
     LOCK_TIMEOUT_429("429 code lock_timeout", true, StripeApiException.class, null,
@@ -66,9 +66,9 @@ enum ApiFault {
     static final int MAX_RETRIES = 2;
     /**
      * The responseTimeout of the TIMEOUT fault's endpoints: well under WireMock's delay, well over a normal local
-     * answer (200 ms proved flaky under load: a normal page timed out too).
+     * answer (200 ms proved flaky under load, a normal page timed out too; 1000 ms leaves room for a GC pause).
      */
-    static final int SHORT_RESPONSE_TIMEOUT_MS = 400;
+    static final int SHORT_RESPONSE_TIMEOUT_MS = 1000;
 
     final String description;
     final boolean clientRetries;
