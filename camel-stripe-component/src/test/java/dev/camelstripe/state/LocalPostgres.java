@@ -96,7 +96,9 @@ public final class LocalPostgres implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
             Files.setOwner(dir, postgres);
-            runAs = List.of("runuser", "-u", "postgres", "--");
+            // util-linux's runuser, in /usr/sbin, which a root PATH may lack
+            String runuser = Files.isExecutable(Path.of("/usr/sbin/runuser")) ? "/usr/sbin/runuser" : "runuser";
+            runAs = List.of(runuser, "-u", "postgres", "--");
         }
         run(runAs, dir, bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", USER,
                 "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
