@@ -55,7 +55,8 @@ public class StripeComponent extends HealthCheckComponent implements SSLContextP
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        StripeOperation operation = StripeOperation.parse(remaining, StripeOperation.inEndpoint(URISupport.sanitizeUri(uri)));
+        StripeOperation operation = StripeOperation.parse(remaining,
+                StripeOperation.inEndpoint(URISupport.sanitizeUri(uri)));
         StripeEndpoint endpoint = new StripeEndpoint(uri, this, operation, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
