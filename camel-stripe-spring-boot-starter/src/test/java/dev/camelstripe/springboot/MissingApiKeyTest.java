@@ -1,6 +1,7 @@
 package dev.camelstripe.springboot;
 
 import dev.camelstripe.springboot.app.StripeTestApplication;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,22 +13,22 @@ class MissingApiKeyTest {
 
     @Test
     void startupFailsNamingTheProperty() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(StripeTestApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("camel.component.stripe.api-base=http://127.0.0.1:1", "camel.main.shutdown-timeout=1")
-                .run().close())
-                .rootCause()
+        startupFailure("camel.component.stripe.api-base=http://127.0.0.1:1")
                 .hasMessageContaining("needs an API key")
                 .hasMessageContaining("camel.component.stripe.api-key");
     }
 
     @Test
     void aBlankKeyCountsAsMissing() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(StripeTestApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("camel.component.stripe.api-key= ", "camel.main.shutdown-timeout=1")
-                .run().close())
-                .rootCause()
+        startupFailure("camel.component.stripe.api-key= ")
                 .hasMessageContaining("camel.component.stripe.api-key");
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> startupFailure(String property) {
+        return assertThatThrownBy(() -> new SpringApplicationBuilder(StripeTestApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(property, "camel.main.shutdown-timeout=1")
+                .run().close())
+                .rootCause();
     }
 }
