@@ -152,7 +152,9 @@ class DocSnippetsTest {
     /** The compiled-and-run code a sample may be taken from. */
     static List<Path> sources() {
         List<Path> roots = List.of(DocsPaths.moduleDir().resolve("src/test"),
-                DocsPaths.repositoryDir().resolve("camel-stripe-examples/src"));
+                DocsPaths.repositoryDir().resolve("camel-stripe-examples/src"),
+                DocsPaths.repositoryDir().resolve("camel-stripe-spring-boot-starter/src/test"),
+                DocsPaths.repositoryDir().resolve("camel-stripe-endpointdsl/src/test"));
         List<Path> sources = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
