@@ -143,6 +143,7 @@ class DocSnippetsTest {
             List<Path> pages = new ArrayList<>(files.filter(file -> file.toString().endsWith(".md")).sorted().toList());
             pages.add(DocsPaths.repositoryDir().resolve("README.md"));
             pages.add(DocsPaths.repositoryDir().resolve("camel-stripe-examples/README.md"));
+            pages.add(DocsPaths.repositoryDir().resolve("camel-stripe-examples-spring-boot/README.md"));
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -154,7 +155,8 @@ class DocSnippetsTest {
         List<Path> roots = List.of(DocsPaths.moduleDir().resolve("src/test"),
                 DocsPaths.repositoryDir().resolve("camel-stripe-examples/src"),
                 DocsPaths.repositoryDir().resolve("camel-stripe-spring-boot-starter/src/test"),
-                DocsPaths.repositoryDir().resolve("camel-stripe-endpointdsl/src/test"));
+                DocsPaths.repositoryDir().resolve("camel-stripe-endpointdsl/src/test"),
+                DocsPaths.repositoryDir().resolve("camel-stripe-examples-spring-boot/src"));
         List<Path> sources = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
