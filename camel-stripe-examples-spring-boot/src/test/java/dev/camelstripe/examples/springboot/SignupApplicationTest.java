@@ -36,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +64,7 @@ import static org.awaitility.Awaitility.await;
         "logging.level.org.apache.hc.client5.http.headers=DEBUG",
         "logging.level.org.apache.hc.client5.http.wire=DEBUG" })
 @ExtendWith(OutputCaptureExtension.class)
+@DirtiesContext // stops the 100 ms polls, and the sandbox, once this class is done
 class SignupApplicationTest {
 
     static final String KEY = "sk_test_bootExampleKey7f3a9c1e5b2d";
