@@ -30,18 +30,20 @@ final class ConsumerBenchmark {
     }
 
     /** What one run delivered. */
-    private record Delivery(int expected, long delivered, long outOfOrder, double seconds, double peakHeapMiB,
-                            double oldGenPeakMiB, double liveAfterMiB) {
+    private record Delivery(int expected, long delivered, long outOfOrder, double seconds, long listCalls,
+                            double peakHeapMiB, double oldGenPeakMiB, double liveAfterMiB) {
     }
 
     void run() throws Exception {
         report.heading("Consumer: " + URI.substring(0, URI.indexOf('?')) + " from the beginning, pages of 100");
         consume(WARMUP_SIZE);
-        report.table("customers", "delivered", "out of order or repeated", "seconds", "objects/s",
-                "heap peak MiB (all pools)", "old gen peak MiB", "live heap after GC MiB");
+        report.table("customers", "delivered", "out of order or repeated", "seconds", "objects/s", "list calls",
+                "list calls per object", "heap peak MiB (all pools)", "old gen peak MiB", "live heap after GC MiB");
         for (int size : SIZES) {
             Delivery run = consume(size);
             report.row(size, run.delivered(), run.outOfOrder(), run.seconds(), run.delivered() / run.seconds(),
+                    run.listCalls(), String.format(java.util.Locale.ROOT, "%.4f",
+                            run.listCalls() / (double) Math.max(1, run.delivered())),
                     run.peakHeapMiB(), run.oldGenPeakMiB(), run.liveAfterMiB());
         }
         report.endTable();
@@ -56,6 +58,7 @@ final class ConsumerBenchmark {
         AtomicLong outOfOrder = new AtomicLong();
         CountDownLatch all = new CountDownLatch(1);
         HeapWatermark.reset();
+        long callsBefore = server.customerListCalls();
         try (CamelContext camel = CamelStripe.context(server)) {
             camel.addRoutes(new RouteBuilder() {
                 @Override
@@ -77,6 +80,7 @@ final class ConsumerBenchmark {
             camel.start();
             boolean done = all.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             double seconds = (System.nanoTime() - start) / 1e9;
+            long listCalls = server.customerListCalls() - callsBefore;
             double peak = HeapWatermark.peakMiB();
             double oldPeak = HeapWatermark.oldGenPeakMiB();
             double live = HeapWatermark.liveAfterGcMiB();
@@ -84,7 +88,7 @@ final class ConsumerBenchmark {
                 report.line("Consumer over " + size + " customers timed out after " + TIMEOUT_SECONDS + " s with "
                             + delivered.get() + " delivered.");
             }
-            return new Delivery(size, delivered.get(), outOfOrder.get(), seconds, peak, oldPeak, live);
+            return new Delivery(size, delivered.get(), outOfOrder.get(), seconds, listCalls, peak, oldPeak, live);
         }
     }
 }

@@ -2,8 +2,12 @@ package dev.camelstripe.client;
 
 import java.nio.charset.StandardCharsets;
 
-/** What came back over the wire, before it is mapped to a POJO or an exception. */
-record RawResponse(int status, byte[] body, String requestId, String shouldRetry, String retryAfter) {
+/**
+ * What came back over the wire, before it is mapped to a POJO or an exception.
+ *
+ * @param date the {@code Date} header: Stripe's clock when it answered
+ */
+record RawResponse(int status, byte[] body, String requestId, String shouldRetry, String retryAfter, String date) {
 
     boolean isSuccess() {
         return status >= 200 && status < 300;

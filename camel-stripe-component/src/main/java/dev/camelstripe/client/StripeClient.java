@@ -7,7 +7,10 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -130,7 +133,7 @@ public final class StripeClient {
             }
             if (response.isSuccess()) {
                 return new StripeResponse<>(read(response, type, request), response.status(), response.requestId(),
-                        idempotencyKey, attempt);
+                        idempotencyKey, attempt, httpDate(response.date()));
             }
             StripeApiException error = StripeErrorParser.parse(response);
             Optional<Duration> delay = retryPolicy.afterErrorAnswer(attempt, response, error);
@@ -168,7 +171,8 @@ public final class StripeClient {
                 answer.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(answer.getEntity()),
                 headerValue(answer.getFirstHeader("Request-Id")),
                 headerValue(answer.getFirstHeader("Stripe-Should-Retry")),
-                headerValue(answer.getFirstHeader("Retry-After"))));
+                headerValue(answer.getFirstHeader("Retry-After")),
+                headerValue(answer.getFirstHeader("Date"))));
     }
 
     private <T> T read(RawResponse response, JavaType type, StripeRequest request) {
@@ -213,6 +217,15 @@ public final class StripeClient {
     private static String describe(IOException failure) {
         String kind = failure instanceof InterruptedIOException ? "timed out" : failure.getClass().getSimpleName();
         return failure.getMessage() == null ? kind : kind + ": " + failure.getMessage();
+    }
+
+    /** An HTTP date (RFC 1123, as Stripe sends it), or null when absent or unreadable. */
+    private static Instant httpDate(String value) {
+        try {
+            return value == null ? null : Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(value));
+        } catch (DateTimeException unreadable) {
+            return null;
+        }
     }
 
     private static String headerValue(Header header) {

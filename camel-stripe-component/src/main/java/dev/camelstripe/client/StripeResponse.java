@@ -1,9 +1,14 @@
 package dev.camelstripe.client;
 
+import java.time.Instant;
+
 /**
  * A successful answer: the mapped body and the facts a caller may want to put on a message.
  *
  * @param attempts how many HTTP calls it took (1 without retries)
+ * @param date     Stripe's clock when it answered (its {@code Date} header, to the second), or null when the answer
+ *                 had none
  */
-public record StripeResponse<T>(T body, int status, String requestId, String idempotencyKey, int attempts) {
+public record StripeResponse<T>(T body, int status, String requestId, String idempotencyKey, int attempts,
+                                Instant date) {
 }
