@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -48,6 +49,7 @@ public final class StripeClient {
     private static final Logger LOG = LoggerFactory.getLogger(StripeClient.class);
     /** The encoded form is plain ASCII; UTF-8 is what its percent-escapes mean, as Stripe's SDKs declare. */
     private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8);
+    private static volatile Map.Entry<String, Instant> lastDate = Map.entry("", Instant.EPOCH);
 
     private final CloseableHttpClient http;
     private final StripeClientSettings settings;
@@ -219,10 +221,19 @@ public final class StripeClient {
         return failure.getMessage() == null ? kind : kind + ": " + failure.getMessage();
     }
 
-    /** An HTTP date (RFC 1123, as Stripe sends it), or null when absent or unreadable. */
+    /**
+     * An HTTP date (RFC 1123, as Stripe sends it), or null when absent or unreadable. The last one is kept: answers
+     * within one second share it, and parsing costs more than the rest of reading a small answer's headers.
+     */
     private static Instant httpDate(String value) {
+        Map.Entry<String, Instant> last = lastDate;
+        if (value == null || value.equals(last.getKey())) {
+            return value == null ? null : last.getValue();
+        }
         try {
-            return value == null ? null : Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(value));
+            Instant date = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(value));
+            lastDate = Map.entry(value, date);
+            return date;
         } catch (DateTimeException unreadable) {
             return null;
         }

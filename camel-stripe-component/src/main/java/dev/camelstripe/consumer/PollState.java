@@ -65,11 +65,14 @@ public record PollState(@JsonProperty("cursorId") String cursorId,
 
     /** The position right after {@code id}, which has been delivered. */
     public PollState advancedTo(String id, long created) {
-        List<String> seen = new ArrayList<>();
-        if (cursorCreated != null && cursorCreated == created) {
+        List<String> seen;
+        if (cursorCreated == null || cursorCreated != created) {
+            seen = List.of(id); // a new second: the common case, one list and no copy
+        } else if (seenAtCursorSecond.contains(id)) {
+            seen = seenAtCursorSecond;
+        } else {
+            seen = new ArrayList<>(seenAtCursorSecond.size() + 1);
             seen.addAll(seenAtCursorSecond);
-        }
-        if (!seen.contains(id)) {
             seen.add(id);
         }
         boolean failureCleared = id.equals(failedId);
