@@ -120,11 +120,6 @@ final class ListWalker {
         return new Result(delivered, listCalls, failure);
     }
 
-    /** The position reached, saved or about to be. */
-    PollState position() {
-        return state;
-    }
-
     /** Cursor known: the objects newer than it, page by page, until none is left, one is unsettled, or the cap. */
     private void deliverNewer() {
         while (delivered < cap && receiver.mayGoOn()) {
@@ -169,6 +164,12 @@ final class ListWalker {
     private OldestPage findOldestPage() {
         Long start = state.startedAt();
         Page first = list(range(start, state.searchBelow()));
+        if (first.data().isEmpty() && state.searchBelow() != null) {
+            // where an earlier search had narrowed it down is empty now (deleted since): the rest lies above
+            moveTo(state.searching(state.searchBelow(), null));
+            start = state.startedAt();
+            first = list(range(start, null));
+        }
         List<StripeObject> newest = first.data();
         boolean more = first.hasMore();
         if (state.isStartPending()) {
@@ -258,7 +259,7 @@ final class ListWalker {
             StripeObject object = newestFirst.get(i);
             Instant created = createdOf.apply(object);
             long second = created.getEpochSecond();
-            if (second > settled) {
+            if (second > settled) { // the one place an object's lag behind Stripe's clock is known
                 wholePage = false; // Stripe may still list objects older than this one: wait for them
                 break;
             }

@@ -86,8 +86,8 @@ public record PollState(@JsonProperty("cursorId") String cursorId,
                 failedAttempts);
     }
 
-    /** Searching for the oldest page: it lies in [{@code from}, {@code below}). */
-    public PollState searching(long from, long below) {
+    /** Searching for the oldest page: it lies in [{@code from}, {@code below}), or at or after {@code from}. */
+    public PollState searching(long from, Long below) {
         return new PollState(null, cursorCreated, seenAtCursorSecond, from, below, null, failedId, failedAttempts);
     }
 

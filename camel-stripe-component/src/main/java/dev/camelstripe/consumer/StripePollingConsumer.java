@@ -141,9 +141,9 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
                 Throwable failure = failureOf(exchange);
                 releaseExchange(exchange, false);
                 if (failure != null) {
-                    return new ListWalker.Delivery(index, failure);
+                    return new ListWalker.Delivery(index, failure); // reported once, by failedDelivery
                 }
-                save(item.after());
+                save(item.after()); // the one place an object counts as delivered
             }
             return new ListWalker.Delivery(total, null);
         } finally {

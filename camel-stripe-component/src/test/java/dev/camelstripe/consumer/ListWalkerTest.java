@@ -297,6 +297,27 @@ class ListWalkerTest {
     }
 
     @Test
+    void aSearchWhoseNarrowedRangeWasDeletedSinceGoesOnAboveIt() {
+        List<String> ids = seed(seconds(T, 1_000, 1));
+        later(Duration.ofDays(1));
+        lists.fail(4, 1, "HTTP 500", n -> com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500));
+        assertThatThrownBy(this::poll).hasMessageContaining("injected fault on request 4");
+        PollState progress = position();
+        List<String> gone = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (T + i < progress.searchBelow()) {
+                lists.delete(CHARGES, ids.get(i));
+                gone.add(ids.get(i));
+            }
+        }
+        assertThat(gone).isNotEmpty();
+
+        poll();
+
+        assertThat(delivered).containsExactlyElementsOf(ids.subList(gone.size(), ids.size()));
+    }
+
+    @Test
     void aPollThatFailsWhilePagingForwardResumesAtTheLastDeliveredObject() {
         List<String> ids = seed(seconds(T, 450, 1));
         later(Duration.ofDays(1));
