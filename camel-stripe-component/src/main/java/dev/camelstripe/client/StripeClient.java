@@ -7,9 +7,13 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -45,6 +49,7 @@ public final class StripeClient {
     private static final Logger LOG = LoggerFactory.getLogger(StripeClient.class);
     /** The encoded form is plain ASCII; UTF-8 is what its percent-escapes mean, as Stripe's SDKs declare. */
     private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8);
+    private static volatile Map.Entry<String, Instant> lastDate = Map.entry("", Instant.EPOCH);
 
     private final CloseableHttpClient http;
     private final StripeClientSettings settings;
@@ -130,7 +135,7 @@ public final class StripeClient {
             }
             if (response.isSuccess()) {
                 return new StripeResponse<>(read(response, type, request), response.status(), response.requestId(),
-                        idempotencyKey, attempt, response.idempotentReplayed());
+                        idempotencyKey, attempt, response.idempotentReplayed(), httpDate(response.date()));
             }
             StripeApiException error = StripeErrorParser.parse(response);
             Optional<Duration> delay = retryPolicy.afterErrorAnswer(attempt, response, error);
@@ -169,7 +174,8 @@ public final class StripeClient {
                 headerValue(answer.getFirstHeader("Request-Id")),
                 headerValue(answer.getFirstHeader("Stripe-Should-Retry")),
                 headerValue(answer.getFirstHeader("Retry-After")),
-                "true".equalsIgnoreCase(headerValue(answer.getFirstHeader("Idempotent-Replayed")))));
+                "true".equalsIgnoreCase(headerValue(answer.getFirstHeader("Idempotent-Replayed"))),
+                headerValue(answer.getFirstHeader("Date"))));
     }
 
     private <T> T read(RawResponse response, JavaType type, StripeRequest request) {
@@ -214,6 +220,24 @@ public final class StripeClient {
     private static String describe(IOException failure) {
         String kind = failure instanceof InterruptedIOException ? "timed out" : failure.getClass().getSimpleName();
         return failure.getMessage() == null ? kind : kind + ": " + failure.getMessage();
+    }
+
+    /**
+     * An HTTP date (RFC 1123, as Stripe sends it), or null when absent or unreadable. The last one is kept: answers
+     * within one second share it, and parsing costs more than the rest of reading a small answer's headers.
+     */
+    private static Instant httpDate(String value) {
+        Map.Entry<String, Instant> last = lastDate;
+        if (value == null || value.equals(last.getKey())) {
+            return value == null ? null : last.getValue();
+        }
+        try {
+            Instant date = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(value));
+            lastDate = Map.entry(value, date);
+            return date;
+        } catch (DateTimeException unreadable) {
+            return null;
+        }
     }
 
     private static String headerValue(Header header) {

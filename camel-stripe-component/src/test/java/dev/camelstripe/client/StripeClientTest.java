@@ -62,6 +62,20 @@ class StripeClientTest {
     }
 
     @Test
+    void theAnswersDateHeaderIsStripesClock() {
+        stripe.stubFor(get(urlPathEqualTo("/v1/charges")).willReturn(okJson("{\"object\":\"list\",\"data\":[]}")
+                .withHeader("Date", "Tue, 14 Nov 2023 22:13:20 GMT")));
+        stripe.stubFor(get(urlPathEqualTo("/v1/customers")).willReturn(okJson("{\"object\":\"list\",\"data\":[]}")));
+        stripe.stubFor(get(urlPathEqualTo("/v1/products")).willReturn(okJson("{\"object\":\"list\",\"data\":[]}")
+                .withHeader("Date", "yesterday")));
+
+        assertThat(client(0).execute(StripeRequest.get("/v1/charges", Map.of()), Map.class).date())
+                .isEqualTo(java.time.Instant.ofEpochSecond(1_700_000_000L));
+        assertThat(client(0).execute(StripeRequest.get("/v1/customers", Map.of()), Map.class).date()).isNull();
+        assertThat(client(0).execute(StripeRequest.get("/v1/products", Map.of()), Map.class).date()).isNull();
+    }
+
+    @Test
     void getSendsTheKeyVersionAccountAndUserAgentAndEncodesTheQuery() {
         stripe.stubFor(get(urlPathEqualTo("/v1/customers/cus_1"))
                 .willReturn(okJson("{\"id\":\"cus_1\",\"object\":\"customer\"}").withHeader("Request-Id", "req_a")));
