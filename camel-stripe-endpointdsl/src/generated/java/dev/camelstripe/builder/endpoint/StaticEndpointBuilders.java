@@ -38,9 +38,8 @@ public class StaticEndpointBuilders {
      * Syntax: <code>stripe:operation</code>
      * 
      * Path parameter: operation (required)
-     * The action (createProduct, updateProduct, createCustomer, getCustomer,
-     * updateCustomer) or trigger (newOrders, newCharges, newInvoiceItems,
-     * newCustomers)
+     * What the endpoint does: an action, used in to(...), or a trigger, used in
+     * from(...)
      * There are 9 enums and the value can be one of: createProduct,
      * updateProduct, createCustomer, getCustomer, updateCustomer, newOrders,
      * newCharges, newInvoiceItems, newCustomers
@@ -63,9 +62,8 @@ public class StaticEndpointBuilders {
      * Syntax: <code>stripe:operation</code>
      * 
      * Path parameter: operation (required)
-     * The action (createProduct, updateProduct, createCustomer, getCustomer,
-     * updateCustomer) or trigger (newOrders, newCharges, newInvoiceItems,
-     * newCustomers)
+     * What the endpoint does: an action, used in to(...), or a trigger, used in
+     * from(...)
      * There are 9 enums and the value can be one of: createProduct,
      * updateProduct, createCustomer, getCustomer, updateCustomer, newOrders,
      * newCharges, newInvoiceItems, newCustomers

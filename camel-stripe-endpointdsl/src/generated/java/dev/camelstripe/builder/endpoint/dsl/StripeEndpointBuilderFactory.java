@@ -92,6 +92,95 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
+         * After this many failed deliveries in a row of the same object (an
+         * exception or a rollback the route does not handle), the trigger's
+         * poll fails with a StripeTriggerStalledException naming the object, so
+         * its health check is DOWN until the object is delivered or moved aside
+         * (a dead-letter channel). The object is still delivered again on every
+         * poll.
+         * 
+         * The option is a: <code>int</code> type.
+         * 
+         * Default: 3
+         * Group: consumer
+         * 
+         * @param deliveryFailureThreshold the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder deliveryFailureThreshold(int deliveryFailureThreshold) {
+            doSetProperty("deliveryFailureThreshold", deliveryFailureThreshold);
+            return this;
+        }
+        /**
+         * After this many failed deliveries in a row of the same object (an
+         * exception or a rollback the route does not handle), the trigger's
+         * poll fails with a StripeTriggerStalledException naming the object, so
+         * its health check is DOWN until the object is delivered or moved aside
+         * (a dead-letter channel). The object is still delivered again on every
+         * poll.
+         * 
+         * The option will be converted to a <code>int</code> type.
+         * 
+         * Default: 3
+         * Group: consumer
+         * 
+         * @param deliveryFailureThreshold the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder deliveryFailureThreshold(String deliveryFailureThreshold) {
+            doSetProperty("deliveryFailureThreshold", deliveryFailureThreshold);
+            return this;
+        }
+        /**
+         * Extra parameters for a trigger's list calls, as list.NAME=VALUE:
+         * filters the list accepts (list.customer=cus_1 on newCharges and
+         * newInvoiceItems, list.test_clock=clock_1 on newCustomers, which
+         * otherwise leaves out customers of test clocks) and
+         * list.expand=data.customer (several comma separated). limit,
+         * starting_after, ending_before and created are the trigger's own and
+         * refused at start. This is a multi-value option with prefix: list.
+         * 
+         * The option is a: <code>java.util.Map&lt;java.lang.String,
+         * java.lang.Object&gt;</code> type.
+         * The option is multivalued, and you can use the listParameters(String,
+         * Object) method to add a value (call the method multiple times to set
+         * more values).
+         * 
+         * Group: consumer
+         * 
+         * @param key the option key
+         * @param value the option value
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder listParameters(String key, Object value) {
+            doSetMultiValueProperty("listParameters", "list." + key, value);
+            return this;
+        }
+        /**
+         * Extra parameters for a trigger's list calls, as list.NAME=VALUE:
+         * filters the list accepts (list.customer=cus_1 on newCharges and
+         * newInvoiceItems, list.test_clock=clock_1 on newCustomers, which
+         * otherwise leaves out customers of test clocks) and
+         * list.expand=data.customer (several comma separated). limit,
+         * starting_after, ending_before and created are the trigger's own and
+         * refused at start. This is a multi-value option with prefix: list.
+         * 
+         * The option is a: <code>java.util.Map&lt;java.lang.String,
+         * java.lang.Object&gt;</code> type.
+         * The option is multivalued, and you can use the listParameters(String,
+         * Object) method to add a value (call the method multiple times to set
+         * more values).
+         * 
+         * Group: consumer
+         * 
+         * @param values the values
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder listParameters(Map values) {
+            doSetMultiValueProperties("listParameters", "list.", values);
+            return this;
+        }
+        /**
          * The most objects one poll delivers; the next poll continues where it
          * stopped. 0 means no cap.
          * 
@@ -188,12 +277,56 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
+         * How long after its creation an object is left to settle before a
+         * trigger delivers it, in milliseconds (or a duration such as 60s), on
+         * Stripe's clock (the Date of its answers). Stripe's lists are
+         * eventually consistent: an object can show up after newer ones were
+         * listed, and one that shows up at most this late is still delivered,
+         * exactly once and in order. Lower it for lower latency at the risk of
+         * missing such an object; 0 delivers everything Stripe lists at once.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 60000
+         * Group: consumer
+         * 
+         * @param settleTime the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder settleTime(long settleTime) {
+            doSetProperty("settleTime", settleTime);
+            return this;
+        }
+        /**
+         * How long after its creation an object is left to settle before a
+         * trigger delivers it, in milliseconds (or a duration such as 60s), on
+         * Stripe's clock (the Date of its answers). Stripe's lists are
+         * eventually consistent: an object can show up after newer ones were
+         * listed, and one that shows up at most this late is still delivered,
+         * exactly once and in order. Lower it for lower latency at the risk of
+         * missing such an object; 0 delivers everything Stripe lists at once.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 60000
+         * Group: consumer
+         * 
+         * @param settleTime the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder settleTime(String settleTime) {
+            doSetProperty("settleTime", settleTime);
+            return this;
+        }
+        /**
          * Where a trigger starts when it has no stored position: now (objects
-         * created from the second the trigger first started on, stored at once
-         * so nothing created while the first polls wait or fail is lost),
-         * beginning (every existing object, oldest first), or an instant,
-         * ISO-8601 (2024-05-01T00:00:00Z) or epoch seconds (objects created at
-         * or after it). Once a position is stored it wins over this option.
+         * created from the moment the trigger first started on, on Stripe's
+         * clock: the start is stored at once so nothing created while the first
+         * polls wait or fail is lost), beginning (every existing object, oldest
+         * first), or an instant, ISO-8601 (2024-05-01T00:00:00Z) or epoch
+         * seconds (objects created at or after it). Epoch milliseconds and
+         * instants more than a day ahead of the host's clock are refused at
+         * start. Once a position is stored it wins over this option.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
@@ -1863,9 +1996,8 @@ public interface StripeEndpointBuilderFactory {
          * Syntax: <code>stripe:operation</code>
          * 
          * Path parameter: operation (required)
-         * The action (createProduct, updateProduct, createCustomer,
-         * getCustomer, updateCustomer) or trigger (newOrders, newCharges,
-         * newInvoiceItems, newCustomers)
+         * What the endpoint does: an action, used in to(...), or a trigger,
+         * used in from(...)
          * There are 9 enums and the value can be one of: createProduct,
          * updateProduct, createCustomer, getCustomer, updateCustomer,
          * newOrders, newCharges, newInvoiceItems, newCustomers
@@ -1888,9 +2020,8 @@ public interface StripeEndpointBuilderFactory {
          * Syntax: <code>stripe:operation</code>
          * 
          * Path parameter: operation (required)
-         * The action (createProduct, updateProduct, createCustomer,
-         * getCustomer, updateCustomer) or trigger (newOrders, newCharges,
-         * newInvoiceItems, newCustomers)
+         * What the endpoint does: an action, used in to(...), or a trigger,
+         * used in from(...)
          * There are 9 enums and the value can be one of: createProduct,
          * updateProduct, createCustomer, getCustomer, updateCustomer,
          * newOrders, newCharges, newInvoiceItems, newCustomers
@@ -1916,9 +2047,10 @@ public interface StripeEndpointBuilderFactory {
         private static final StripeHeaderNameBuilder INSTANCE = new StripeHeaderNameBuilder();
 
         /**
-         * Overrides the endpoint's operation for this message: one of the
-         * actions createProduct, updateProduct, createCustomer, getCustomer,
-         * updateCustomer.
+         * Runs this action instead of the endpoint's, for the one step that
+         * reads it: it is removed from the message once that call succeeded (a
+         * failed call leaves it, for a redelivery). An unknown name or a
+         * trigger fails before sending.
          * 
          * The option is a: {@code String} type.
          * 
@@ -1930,9 +2062,11 @@ public interface StripeEndpointBuilderFactory {
             return "CamelStripeOperation";
         }
         /**
-         * The id of the Stripe object. Producer input for updateProduct,
-         * getCustomer and updateCustomer (wins over an id in the body); set on
-         * every output message.
+         * The id of the Stripe object. Producer input for the actions that
+         * address one object (a path with {id}) when the body names none; when
+         * the body names another id than a header the route or a trigger set,
+         * the call fails before sending, and the id an earlier action wrote
+         * never steers a later step. Set on every output message.
          * 
          * The option is a: {@code String} type.
          * 
@@ -1944,9 +2078,10 @@ public interface StripeEndpointBuilderFactory {
             return "CamelStripeObjectId";
         }
         /**
-         * The Idempotency-Key sent with a POST. As input it is used as is; when
-         * absent one is derived from the exchange so a Camel redelivery reuses
-         * it. Set on the output of every POST.
+         * The Idempotency-Key of a POST. As input, set by the route, it is sent
+         * as is by the next POST step; otherwise each step makes a key of its
+         * own, which a Camel redelivery of that step reuses. Set on the output
+         * of every POST; that output is not the input of a later step.
          * 
          * The option is a: {@code String} type.
          * 
@@ -1956,6 +2091,20 @@ public interface StripeEndpointBuilderFactory {
          */
         public String stripeIdempotencyKey() {
             return "CamelStripeIdempotencyKey";
+        }
+        /**
+         * After a POST: true when Stripe answered with the result it stored for
+         * the idempotency key (Idempotent-Replayed), i.e. the call had been
+         * made before and nothing was done again.
+         * 
+         * The option is a: {@code Boolean} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code StripeIdempotentReplayed}.
+         */
+        public String stripeIdempotentReplayed() {
+            return "CamelStripeIdempotentReplayed";
         }
         /**
          * The Request-Id Stripe gave the call: quote it to Stripe support.
