@@ -3,7 +3,8 @@ package dev.camelstripe.client;
 import java.nio.charset.StandardCharsets;
 
 /** What came back over the wire, before it is mapped to a POJO or an exception. */
-record RawResponse(int status, byte[] body, String requestId, String shouldRetry, String retryAfter) {
+record RawResponse(int status, byte[] body, String requestId, String shouldRetry, String retryAfter,
+                   String rateLimitedReason) {
 
     boolean isSuccess() {
         return status >= 200 && status < 300;

@@ -12,6 +12,7 @@ import java.util.Queue;
 
 import dev.camelstripe.StripeConstants;
 import dev.camelstripe.StripeEndpoint;
+import dev.camelstripe.client.LegacyOrdersApiException;
 import dev.camelstripe.client.StripeApiException;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.model.StripeList;

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import dev.camelstripe.client.StripeParameterException;
+
 /**
  * Derives the Idempotency-Key of a POST from what identifies one logical call: the exchange, the action, the path
  * and the encoded parameters. A Camel redelivery of the same exchange sends the same call again and so the same key

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.camelstripe.StripeOperation;
 import dev.camelstripe.client.StripeMethod;
+import dev.camelstripe.client.StripeParameterException;
 import dev.camelstripe.model.Customer;
 import dev.camelstripe.model.Product;
 import dev.camelstripe.model.StripeObject;

@@ -9,6 +9,7 @@ import dev.camelstripe.StripeConstants;
 import dev.camelstripe.StripeEndpoint;
 import dev.camelstripe.StripeOperation;
 import dev.camelstripe.client.FormEncoder;
+import dev.camelstripe.client.StripeParameterException;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.client.StripeResponse;
 import dev.camelstripe.model.StripeObject;

@@ -210,7 +210,9 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
             error.put("param", param);
         }
         error.put("message", message);
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+        ResponseDefinitionBuilder answer = aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withHeader("Request-Id", "req_" + number).withBody(body.toString());
+        // as Stripe does: a lock is worth retrying, and the official SDKs retry a 429 only when told so
+        return "lock_timeout".equals(code) ? answer.withHeader("Stripe-Should-Retry", "true") : answer;
     }
 }
