@@ -43,6 +43,7 @@ public final class StripeSandbox implements AutoCloseable {
     private final ResourceStore subscriptions;
     private final ResourceStore checkoutSessions;
     private final EventLog eventLog;
+    private final Webhooks webhooks;
     private final Payments payments;
     private final Intents intents;
     private final CheckoutSessionsApi checkout;
@@ -56,6 +57,8 @@ public final class StripeSandbox implements AutoCloseable {
         context = new StoreContext(clock);
         eventLog = new EventLog(context);
         context.recordChangesWith(eventLog);
+        webhooks = new Webhooks(context, eventLog.events());
+        eventLog.subscribe(webhooks);
 
         // which event each change records: stripe-node's Event.Type lists every type named here
         products = store("product", "prod", ShopObjects::product, EventTypes.of("product"));
@@ -100,6 +103,7 @@ public final class StripeSandbox implements AutoCloseable {
         checkout = new CheckoutSessionsApi(checkoutSessions, prices, customers, intents, billing, paymentMethods);
         checkout.register(router);
         new EventsApi(eventLog.events()).register(router);
+        new WebhookEndpointsApi(webhooks).register(router);
         router.on("GET", "/v1/invoiceitems",
                         new ListEndpoint(invoiceItems, "/v1/invoiceitems", List.of("customer", "invoice")))
                 .on("GET", "/v1/orders", new ListEndpoint(orders, "/v1/orders", List.of("customer", "status")),
@@ -206,6 +210,11 @@ public final class StripeSandbox implements AutoCloseable {
         return eventLog.events();
     }
 
+    /** The webhook endpoints, their secrets and the deliveries to them. */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
     /**
      * How long a write takes to become searchable ({@link StoreContext#DEFAULT_SEARCH_DELAY} by default): Stripe's
      * search is not read-after-write. {@code Duration.ZERO} makes every write searchable at once.
@@ -282,6 +291,7 @@ public final class StripeSandbox implements AutoCloseable {
     @Override
     public void close() {
         activity.close();
+        webhooks.close();
         server.close();
     }
 
