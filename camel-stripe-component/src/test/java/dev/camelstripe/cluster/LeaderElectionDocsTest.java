@@ -1,7 +1,5 @@
 package dev.camelstripe.cluster;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -12,6 +10,7 @@ import javax.sql.DataSource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.camelstripe.StripeComponent;
+import dev.camelstripe.docs.DocsPaths;
 import dev.camelstripe.state.JdbcStateRepository;
 import dev.camelstripe.test.FakeStripeLists;
 import org.apache.camel.CamelContext;
@@ -82,7 +81,8 @@ class LeaderElectionDocsTest {
     @Test
     void theCamel422PropertiesSampleWithCamelMain() throws Exception {
         String sample = "cluster/leader-elected-4.22.properties";
-        assertThat(normalise(docsPage())).as("the docs show " + sample).contains(normalise(resource(sample)));
+        assertThat(DocsPaths.pageShows("running-more-than-one-instance.md", DocsPaths.testResource(sample)))
+                .as("docs/running-more-than-one-instance.md shows " + sample).isTrue();
         oneLeadsThenTheOtherTakesOver(mainNode("a", sample, null), mainNode("b", sample, null));
     }
 
@@ -179,22 +179,5 @@ class LeaderElectionDocsTest {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:leader-election-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         return h2;
-    }
-
-    private static String resource(String name) throws Exception {
-        return Files.readString(moduleDir().resolve("src/test/resources").resolve(name), StandardCharsets.UTF_8);
-    }
-
-    private static String docsPage() throws Exception {
-        return Files.readString(moduleDir().resolveSibling("docs").resolve("running-more-than-one-instance.md"),
-                StandardCharsets.UTF_8);
-    }
-
-    private static Path moduleDir() {
-        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
-    }
-
-    private static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }
