@@ -57,6 +57,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "listParameters": target.setListParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "pagesize":
@@ -139,6 +141,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "listParameters": return java.util.Map.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "pagesize":
@@ -222,6 +226,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "listParameters": return target.getListParameters();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "pagesize":

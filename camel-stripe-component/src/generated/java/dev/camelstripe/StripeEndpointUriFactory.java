@@ -23,7 +23,7 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(40);
+        Set<String> props = new HashSet<>(41);
         props.add("allowInsecureHttp");
         props.add("apiBase");
         props.add("apiKey");
@@ -42,6 +42,7 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         props.add("lazyStartProducer");
         props.add("listParameters");
         props.add("maxMessagesPerPoll");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("operation");
         props.add("pageSize");

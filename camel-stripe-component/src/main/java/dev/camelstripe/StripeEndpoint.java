@@ -117,12 +117,13 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = getComponent().createClient(configuration);
+        client = getComponent().createClient(this, configuration);
     }
 
     @Override
     protected void doStop() throws Exception {
         client = null;
+        getComponent().releaseClient(this);
         super.doStop();
     }
 

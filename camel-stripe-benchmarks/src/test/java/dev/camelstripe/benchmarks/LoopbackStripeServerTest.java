@@ -12,10 +12,10 @@ import dev.camelstripe.client.StripeClient;
 import dev.camelstripe.client.StripeHttpClients;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.client.StripeResponse;
+import dev.camelstripe.client.StripeTransport;
 import dev.camelstripe.client.TimeSource;
 import dev.camelstripe.model.Customer;
 import dev.camelstripe.model.StripeList;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,14 +30,14 @@ class LoopbackStripeServerTest {
     private static final int SIZE = 1_050;
 
     private static LoopbackStripeServer server;
-    private static CloseableHttpClient http;
+    private static StripeTransport http;
     private static StripeClient client;
 
     @BeforeAll
     static void start() {
         server = new LoopbackStripeServer();
         server.serveCustomers(SIZE);
-        http = StripeHttpClients.create(null, null, 4, Duration.ofSeconds(5));
+        http = StripeTransport.of(StripeHttpClients.create(null, null, 4, Duration.ofSeconds(5)));
         client = new StripeClient(http, StripeClientCall.settings(server), null, new RetryPolicy(0, () -> 0.5),
                 TimeSource.SYSTEM);
     }

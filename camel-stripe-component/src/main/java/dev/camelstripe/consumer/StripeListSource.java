@@ -1,5 +1,6 @@
 package dev.camelstripe.consumer;
 
+import dev.camelstripe.client.LegacyOrdersApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;

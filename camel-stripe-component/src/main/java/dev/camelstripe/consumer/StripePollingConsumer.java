@@ -1,5 +1,6 @@
 package dev.camelstripe.consumer;
 
+import dev.camelstripe.client.StripeTriggerStalledException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import dev.camelstripe.client.StripeParameterException;
+
 /**
  * The types the connector's tables give its parameters, each with its check. An empty string is always accepted:
  * Stripe reads it as "unset this field".

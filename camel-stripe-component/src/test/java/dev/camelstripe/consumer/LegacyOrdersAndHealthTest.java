@@ -2,6 +2,7 @@ package dev.camelstripe.consumer;
 
 import java.util.Map;
 
+import dev.camelstripe.client.LegacyOrdersApiException;
 import dev.camelstripe.client.StripeApiException;
 import dev.camelstripe.test.LogCapture;
 import org.apache.camel.ServiceStatus;

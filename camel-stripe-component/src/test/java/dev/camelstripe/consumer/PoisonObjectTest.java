@@ -1,5 +1,6 @@
 package dev.camelstripe.consumer;
 
+import dev.camelstripe.client.StripeTriggerStalledException;
 import dev.camelstripe.test.LogCapture;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;

@@ -179,7 +179,7 @@ class TriggerFaultMatrixTest {
     /**
      * Request plan from the beginning with seven objects ({@link #CREATED}): 1 newest page, 2 the oldest page found
      * by created (delivers 001, 002), 3 ending_before=002 (delivers 003..005), 4 ending_before=005 (delivers 006,
-     * 007). The change happens just before a request, which then also answers 429 rate_limit once, so the client's
+     * 007). The change happens just before a request, which then also answers 429 lock_timeout once, so the client's
      * retry is what sees the changed list.
      */
     @ParameterizedTest(name = "{0} x {1}")
@@ -191,19 +191,19 @@ class TriggerFaultMatrixTest {
             case INSERT_NEWEST_DURING_PAGING -> {
                 LISTS.beforeRequest(2, () -> LISTS.add(trigger.path(), trigger.json(trigger.id(8), BASE + 6)));
                 LISTS.beforeRequest(5, () -> LISTS.add(trigger.path(), trigger.json(trigger.id(9), BASE + 6)));
-                fail(5, 1, ApiFault.RATE_LIMIT_429);
+                fail(5, 1, ApiFault.LOCK_TIMEOUT_429);
                 expected.add(trigger.id(8));
                 expected.add(trigger.id(9));
             }
             case DELETE_UNDELIVERED_BETWEEN_PAGES -> {
                 LISTS.beforeRequest(4, () -> LISTS.delete(trigger.path(), trigger.id(6)));
-                fail(4, 1, ApiFault.RATE_LIMIT_429);
+                fail(4, 1, ApiFault.LOCK_TIMEOUT_429);
                 expected.remove(trigger.id(6)); // gone from Stripe before it was delivered
             }
             case DELETE_CURSOR_BETWEEN_PAGES -> {
                 // 005 was just delivered and is the cursor; 004 shares its second and was delivered too
                 LISTS.beforeRequest(4, () -> LISTS.delete(trigger.path(), trigger.id(5)));
-                fail(4, 1, ApiFault.RATE_LIMIT_429);
+                fail(4, 1, ApiFault.LOCK_TIMEOUT_429);
             }
             default -> throw new IllegalStateException();
         }
@@ -213,7 +213,7 @@ class TriggerFaultMatrixTest {
         assertThat(run.delivered()).containsExactlyElementsOf(expected);
         assertThat(run.exceptions()).isEmpty();
         assertThat(run.faulted()).hasSize(1);
-        REPORT.row(change.name().toLowerCase().replace('_', ' ') + " + one 429 rate_limit", trigger.operation(), 1, 0,
+        REPORT.row(change.name().toLowerCase().replace('_', ' ') + " + one 429 lock_timeout", trigger.operation(), 1, 0,
                 run.firstCaughtUp(), String.join(", ", run.delivered()), "none");
     }
 

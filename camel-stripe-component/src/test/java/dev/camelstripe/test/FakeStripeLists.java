@@ -261,8 +261,10 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
     /** An error as Stripe writes it, with Request-Id {@code req_<number>}. */
     private static ResponseDefinitionBuilder stripeError(int status, int number, String type, String code,
                                                          String param, String message) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+        ResponseDefinitionBuilder answer = aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withHeader("Request-Id", "req_" + number).withBody(errorBody(type, code, param, message).toString());
+        // as Stripe does: a lock is worth retrying, and the official SDKs retry a 429 only when told so
+        return "lock_timeout".equals(code) ? answer.withHeader("Stripe-Should-Retry", "true") : answer;
     }
 
     private static ObjectNode errorBody(String type, String code, String param, String message) {

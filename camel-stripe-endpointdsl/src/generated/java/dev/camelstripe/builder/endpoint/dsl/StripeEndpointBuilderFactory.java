@@ -909,8 +909,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -926,8 +927,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1172,9 +1174,59 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointConsumerBuilder maxResponseSize(long maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointConsumerBuilder maxResponseSize(String maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option is a: <code>int</code> type.
          * 
@@ -1189,9 +1241,11 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option will be converted to a <code>int</code> type.
          * 
@@ -1206,8 +1260,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1222,8 +1281,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1386,8 +1450,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1403,8 +1468,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1541,9 +1607,59 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointProducerBuilder maxResponseSize(long maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointProducerBuilder maxResponseSize(String maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option is a: <code>int</code> type.
          * 
@@ -1558,9 +1674,11 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option will be converted to a <code>int</code> type.
          * 
@@ -1575,8 +1693,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1591,8 +1714,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1756,8 +1884,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1773,8 +1902,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1868,9 +1998,59 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointBuilder maxResponseSize(long maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointBuilder maxResponseSize(String maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option is a: <code>int</code> type.
          * 
@@ -1885,9 +2065,11 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option will be converted to a <code>int</code> type.
          * 
@@ -1902,8 +2084,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1918,8 +2105,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option will be converted to a <code>long</code> type.
          * 

@@ -1,6 +1,5 @@
-package dev.camelstripe.consumer;
+package dev.camelstripe.client;
 
-import dev.camelstripe.client.StripeException;
 
 /**
  * A trigger is stuck on one object: its delivery failed {@code deliveryFailureThreshold} times in a row, and the
