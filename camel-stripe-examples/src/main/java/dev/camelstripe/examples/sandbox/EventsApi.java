@@ -37,45 +37,29 @@ public final class EventsApi {
     }
 
     private static ListEndpoint.Filter byType() {
-        return new ListEndpoint.Filter() {
-            @Override
-            public Set<String> params() {
-                return Set.of("type", "types");
+        return ListEndpoint.Filter.of(Set.of("type", "types"), (request, params) -> {
+            if (params.has("type") && params.has("types")) {
+                throw StripeError.invalid("parameters_exclusive", "types",
+                        "You may only specify one of these parameters: type, types.");
             }
-
-            @Override
-            public Predicate<Map<String, Object>> condition(ApiRequest request, Params params) {
-                if (params.has("type") && params.has("types")) {
-                    throw StripeError.invalid("parameters_exclusive", "types",
-                            "You may only specify one of these parameters: type, types.");
-                }
-                if (params.has("types")) {
-                    List<String> types = params.stringList("types", MAX_TYPES);
-                    return o -> types.contains(o.get("type"));
-                }
-                String type = params.string("type");
-                if (type == null) {
-                    return null;
-                }
-                Predicate<String> matches = typePattern(type);
-                return o -> matches.test((String) o.get("type"));
+            if (params.has("types")) {
+                List<String> types = params.stringList("types", MAX_TYPES);
+                return o -> types.contains(o.get("type"));
             }
-        };
+            String type = params.string("type");
+            if (type == null) {
+                return null;
+            }
+            Predicate<String> matches = typePattern(type);
+            return o -> matches.test((String) o.get("type"));
+        });
     }
 
     private static ListEndpoint.Filter deliverySuccess() {
-        return new ListEndpoint.Filter() {
-            @Override
-            public Set<String> params() {
-                return Set.of("delivery_success");
-            }
-
-            @Override
-            public Predicate<Map<String, Object>> condition(ApiRequest request, Params params) {
-                Boolean delivered = params.bool("delivery_success");
-                return delivered == null ? null
-                        : o -> delivered == (Payments.longOf(o, "pending_webhooks") == 0);
-            }
-        };
+        return ListEndpoint.Filter.of(Set.of("delivery_success"), (request, params) -> {
+            Boolean delivered = params.bool("delivery_success");
+            return delivered == null ? null
+                    : o -> delivered == (Payments.longOf(o, "pending_webhooks") == 0);
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -24,39 +25,39 @@ public final class ListEndpoint implements ApiHandler {
         /** The condition the request asks for; null when the request does not use this filter. */
         Predicate<Map<String, Object>> condition(ApiRequest request, Params params);
 
-        /** {@code field=value}: exact match on a top-level field, compared as text ({@code active=true}). */
-        static Filter equal(String field) {
+        /** A filter reading {@code params}, whose {@code condition} gives what {@link #condition} returns. */
+        static Filter of(Set<String> params,
+                BiFunction<ApiRequest, Params, Predicate<Map<String, Object>>> condition) {
             return new Filter() {
                 @Override
                 public Set<String> params() {
-                    return Set.of(field);
+                    return params;
                 }
 
                 @Override
-                public Predicate<Map<String, Object>> condition(ApiRequest request, Params params) {
-                    String value = params.string(field);
-                    return value == null ? null : o -> value.equals(Objects.toString(o.get(field), null));
+                public Predicate<Map<String, Object>> condition(ApiRequest request, Params given) {
+                    return condition.apply(request, given);
                 }
             };
         }
 
+        /** {@code field=value}: exact match on a top-level field, compared as text ({@code active=true}). */
+        static Filter equal(String field) {
+            return Filter.of(Set.of(field), (request, params) -> {
+                String value = params.string(field);
+                return value == null ? null : o -> value.equals(Objects.toString(o.get(field), null));
+            });
+        }
+
         /** {@code ids[]=a&ids[]=b}: objects whose {@code field} is one of the given values (at most {@code max}). */
         static Filter anyOf(String param, String field, int max) {
-            return new Filter() {
-                @Override
-                public Set<String> params() {
-                    return Set.of(param);
+            return Filter.of(Set.of(param), (request, params) -> {
+                if (!params.has(param)) {
+                    return null;
                 }
-
-                @Override
-                public Predicate<Map<String, Object>> condition(ApiRequest request, Params params) {
-                    if (!params.has(param)) {
-                        return null;
-                    }
-                    List<String> values = params.stringList(param, max);
-                    return o -> values.contains(o.get(field));
-                }
-            };
+                List<String> values = params.stringList(param, max);
+                return o -> values.contains(o.get(field));
+            });
         }
 
         /**
@@ -64,18 +65,10 @@ public final class ListEndpoint implements ApiHandler {
          * {@code field}): {@code /v1/customers/{id}/payment_methods} lists that customer's.
          */
         static Filter pathId(String field, ResourceStore parent) {
-            return new Filter() {
-                @Override
-                public Set<String> params() {
-                    return Set.of();
-                }
-
-                @Override
-                public Predicate<Map<String, Object>> condition(ApiRequest request, Params params) {
-                    parent.live(request.id(), field);
-                    return o -> request.id().equals(o.get(field));
-                }
-            };
+            return Filter.of(Set.of(), (request, params) -> {
+                parent.live(request.id(), field);
+                return o -> request.id().equals(o.get(field));
+            });
         }
     }
 

@@ -149,43 +149,27 @@ public final class SubscriptionsApi {
 
     /** {@code status}: one status, {@code all}, or {@code ended}; without it, everything not canceled. */
     private static ListEndpoint.Filter byStatus() {
-        return new ListEndpoint.Filter() {
-            @Override
-            public Set<String> params() {
-                return Set.of("status");
+        return ListEndpoint.Filter.of(Set.of("status"), (request, params) -> {
+            String status = params.oneOf("status", STATUSES);
+            if (status == null) {
+                return o -> !"canceled".equals(o.get("status"));
             }
-
-            @Override
-            public Predicate<Map<String, Object>> condition(ApiRequest request, Params params) {
-                String status = params.oneOf("status", STATUSES);
-                if (status == null) {
-                    return o -> !"canceled".equals(o.get("status"));
-                }
-                return switch (status) {
-                    case "all" -> o -> true;
-                    case "ended" -> o -> List.of("canceled", "incomplete_expired").contains(o.get("status"));
-                    default -> o -> status.equals(o.get("status"));
-                };
-            }
-        };
+            return switch (status) {
+                case "all" -> o -> true;
+                case "ended" -> o -> List.of("canceled", "incomplete_expired").contains(o.get("status"));
+                default -> o -> status.equals(o.get("status"));
+            };
+        });
     }
 
     /** {@code price}: subscriptions with an item of that price. */
     @SuppressWarnings("unchecked")
     private static ListEndpoint.Filter byPrice() {
-        return new ListEndpoint.Filter() {
-            @Override
-            public Set<String> params() {
-                return Set.of("price");
-            }
-
-            @Override
-            public Predicate<Map<String, Object>> condition(ApiRequest request, Params params) {
-                String price = params.string("price");
-                return price == null ? null : o -> ((List<Map<String, Object>>) ((Map<String, Object>) o.get("items"))
-                        .get("data")).stream().anyMatch(i -> price.equals(((Map<String, Object>) i.get("price"))
-                        .get("id")));
-            }
-        };
+        return ListEndpoint.Filter.of(Set.of("price"), (request, params) -> {
+            String price = params.string("price");
+            return price == null ? null : o -> ((List<Map<String, Object>>) ((Map<String, Object>) o.get("items"))
+                    .get("data")).stream().anyMatch(i -> price.equals(((Map<String, Object>) i.get("price"))
+                    .get("id")));
+        });
     }
 }
