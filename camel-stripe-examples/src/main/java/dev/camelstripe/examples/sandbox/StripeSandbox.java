@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 import dev.camelstripe.examples.sandbox.ResourceStore.EventTypes;
 
@@ -215,6 +217,31 @@ public final class StripeSandbox implements AutoCloseable {
         return webhooks;
     }
 
+    /** The settings {@link #webhookEndpointFrom} reads. */
+    public static final String WEBHOOK_URL = "stripe.sandbox.webhook.url";
+    public static final String WEBHOOK_SECRET = "stripe.sandbox.webhook.secret";
+    public static final String WEBHOOK_EVENTS = "stripe.sandbox.webhook.events";
+
+    /**
+     * Registers the webhook endpoint that {@code settings} name, if any: {@value #WEBHOOK_URL}, {@value #WEBHOOK_SECRET}
+     * (a {@code whsec_} secret; generated when unset) and {@value #WEBHOOK_EVENTS} (comma-separated types, {@code *}
+     * when unset). {@link #main} reads them from system properties.
+     *
+     * @return the endpoint with its {@code secret}, or null when no URL is set
+     */
+    public Map<String, Object> webhookEndpointFrom(Function<String, String> settings) {
+        String url = settings.apply(WEBHOOK_URL);
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String events = settings.apply(WEBHOOK_EVENTS);
+        List<String> types = events == null || events.isBlank() ? List.of("*")
+                : Arrays.stream(events.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        String secret = settings.apply(WEBHOOK_SECRET);
+        return secret == null || secret.isBlank() ? webhooks.register(url.strip(), types)
+                : webhooks.register(url.strip(), types, secret.strip());
+    }
+
     /**
      * How long a write takes to become searchable ({@link StoreContext#DEFAULT_SEARCH_DELAY} by default): Stripe's
      * search is not read-after-write. {@code Duration.ZERO} makes every write searchable at once.
@@ -297,7 +324,8 @@ public final class StripeSandbox implements AutoCloseable {
 
     /**
      * Runs a sandbox on port {@link SandboxLimits#DEFAULT_PORT} (or args[0]) with shop activity every 5 s until the
-     * process is stopped.
+     * process is stopped; {@code -Dstripe.sandbox.webhook.url=...} (and the other {@link #webhookEndpointFrom}
+     * settings) sends its events there, signed.
      */
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].strip())
@@ -311,8 +339,14 @@ public final class StripeSandbox implements AutoCloseable {
             return;
         }
         try (sandbox) {
+            Map<String, Object> endpoint = sandbox.webhookEndpointFrom(System::getProperty);
             sandbox.startActivity(Duration.ofSeconds(5));
             System.out.println("Stripe sandbox on " + sandbox.baseUrl() + " (any sk_test_ key); Ctrl-C to stop");
+            if (endpoint != null && System.getProperty(WEBHOOK_SECRET) == null) {
+                // as `stripe listen` does: a generated secret is of no use unless the receiver is told it
+                System.out.println("Webhook events to " + endpoint.get("url") + ", signing secret "
+                        + endpoint.get("secret"));
+            }
             new CountDownLatch(1).await();
         }
     }

@@ -198,6 +198,27 @@ class WebhooksTest extends SandboxTestSupport {
     }
 
     @Test
+    void anEndpointComesFromTheSandboxSettings() throws Exception {
+        Map<String, String> settings = Map.of(StripeSandbox.WEBHOOK_URL, url(),
+                StripeSandbox.WEBHOOK_SECRET, "whsec_fromTheSettings1",
+                StripeSandbox.WEBHOOK_EVENTS, "product.created, customer.created");
+
+        Map<String, Object> endpoint = sandbox.webhookEndpointFrom(settings::get);
+        client.post("/v1/customers", "email=ada%40x.io");
+
+        assertThat(endpoint).containsEntry("secret", "whsec_fromTheSettings1").containsEntry("enabled_events",
+                List.of("product.created", "customer.created"));
+        await().atMost(AWAIT).until(() -> received.size() == 1);
+        Event event = Webhook.constructEvent(received.peek().body(), received.peek().signature(),
+                "whsec_fromTheSettings1", TOLERANCE, clock);
+        assertThat(event.getType()).isEqualTo("customer.created");
+        assertThat(sandbox.webhookEndpointFrom(Map.<String, String>of()::get)).isNull();
+        Map<String, Object> generated = sandbox.webhookEndpointFrom(Map.of(StripeSandbox.WEBHOOK_URL, url())::get);
+        assertThat((String) generated.get("secret")).startsWith("whsec_");
+        assertThat(generated).containsEntry("enabled_events", List.of("*"));
+    }
+
+    @Test
     void aSecretThatIsNotAWebhookSecretIsRefused() {
         assertThatThrownBy(() -> sandbox.webhooks().register(url(), List.of("*"), "sk_test_123456789"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whsec_");
