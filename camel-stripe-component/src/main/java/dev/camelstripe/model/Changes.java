@@ -62,11 +62,13 @@ final class Changes {
         if (now == null) {
             return "";
         }
-        if (view instanceof Expandable<?> reference) {
-            return reference.getId();
-        }
-        if (view instanceof StripeObject resource) {
-            return resource.getId();
+        if (view instanceof Expandable<?> || view instanceof StripeObject) {
+            String id = view instanceof Expandable<?> reference ? reference.getId() : ((StripeObject) view).getId();
+            if (id == null) { // it would be sent as "" and unset the reference
+                throw new IllegalStateException(name + " was set to a Stripe object without an id: set the id of"
+                                                + " an existing " + name + " instead");
+            }
+            return id;
         }
         if (ADDITIVE.equals(name) && now instanceof Map<?, ?> after) {
             Map<String, Object> diff = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public abstract class StripeJsonObject implements Has {
         }
     };
 
-    private Map<String, Object> fields = new LinkedHashMap<>();
+    private Map<String, Object> fields = new JsonObjectMap();
     /** Typed views of nested objects and references, built once so that edits made through them stick. */
     private Map<String, Object> views;
     /** What setters and edits of handed-out maps and lists changed; null until something could have. */

@@ -144,6 +144,19 @@ class ChangedParamsTest {
         assertThat(charge.changedParams()).containsExactly(Map.entry("customer", "cus_third"));
     }
 
+    /** Sent as an id, a reference without one would unset it: refused, as stripe-ruby refuses it. */
+    @Test
+    void aReferenceSetToAnObjectWithoutAnIdIsRefused() {
+        Charge charge = Fixtures.read("charge.json", Charge.class);
+
+        charge.setCustomerExpandable(Expandable.of(new Customer()));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(charge::changedParams)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("customer was set to a Stripe object without an id: set the id of an existing customer"
+                            + " instead");
+    }
+
     @Test
     void theResultIsACopy() {
         customer.setEmail("new@example.com");

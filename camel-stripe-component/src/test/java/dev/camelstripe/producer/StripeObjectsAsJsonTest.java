@@ -47,6 +47,10 @@ class StripeObjectsAsJsonTest extends ProducerTestSupport {
                 from("direct:toCustomer").convertBodyTo(Customer.class);
                 from("direct:toParams").convertBodyTo(CustomerParams.class);
                 from("direct:toList").convertBodyTo(StripeList.class);
+                // getters a model shares through its Has mixins are plain bean getters to Camel's languages
+                from("direct:simple").to("stripe:getCustomer")
+                        .setBody(simple("${body.email}|${body.created.epochSecond}|${body.metadata[tier]}|${body.name}"
+                                        + "|${body.balance}|${body.livemode}"));
             }
         };
     }
@@ -152,6 +156,12 @@ class StripeObjectsAsJsonTest extends ProducerTestSupport {
 
         assertThat(result.getException()).isInstanceOf(org.apache.camel.InvalidPayloadException.class)
                 .hasRootCauseInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+    }
+
+    @Test
+    void simpleReadsEveryGetter() {
+        assertThat(bodyAfter("direct:simple", String.class))
+                .isEqualTo("jenny.rosen@example.com|1680893993|gold|Jenny Rosen|-2500|false");
     }
 
     @Test
