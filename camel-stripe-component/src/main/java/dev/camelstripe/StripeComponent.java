@@ -21,6 +21,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.IOHelper;
+import org.apache.camel.util.URISupport;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpHost;
 
@@ -54,7 +55,8 @@ public class StripeComponent extends HealthCheckComponent implements SSLContextP
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        StripeOperation operation = StripeOperation.parse(remaining);
+        StripeOperation operation = StripeOperation.parse(remaining,
+                StripeOperation.inEndpoint(URISupport.sanitizeUri(uri)));
         StripeEndpoint endpoint = new StripeEndpoint(uri, this, operation, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;

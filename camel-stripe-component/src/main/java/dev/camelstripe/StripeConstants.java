@@ -2,25 +2,40 @@ package dev.camelstripe;
 
 import org.apache.camel.spi.Metadata;
 
-/** The message headers of the {@code stripe:} component. */
+/**
+ * The message headers of the {@code stripe:} component. A header that steers a call steers the one step that reads
+ * it: what an action writes as output is remembered, so that it never redirects a later step (docs/actions.md, "Input:
+ * headers").
+ */
 public final class StripeConstants {
 
-    @Metadata(label = "producer", description = "Overrides the endpoint's operation for this message:"
-                                                + " one of the actions createProduct, updateProduct, createCustomer,"
-                                                + " getCustomer, updateCustomer.",
+    @Metadata(label = "producer", description = "Runs this action instead of the endpoint's, for the one step that"
+                                                + " reads it: it is removed from the message once that call"
+                                                + " succeeded (a failed call leaves it, for a redelivery). An unknown"
+                                                + " name or a trigger fails before sending.",
               javaType = "String")
     public static final String OPERATION = "CamelStripeOperation";
 
-    @Metadata(description = "The id of the Stripe object. Producer input for updateProduct, getCustomer and"
-                            + " updateCustomer (wins over an id in the body); set on every output message.",
+    @Metadata(description = "The id of the Stripe object. Producer input for the actions that address one object (a"
+                            + " path with {id}) when the body names none; when the body names another id than a"
+                            + " header the route or a trigger set, the call fails before sending, and the id an"
+                            + " earlier action wrote never steers a later step. Set on every output message.",
               javaType = "String")
     public static final String OBJECT_ID = "CamelStripeObjectId";
 
-    @Metadata(label = "producer", description = "The Idempotency-Key sent with a POST. As input it is used as is; when"
-                                                + " absent one is derived from the exchange so a Camel redelivery"
-                                                + " reuses it. Set on the output of every POST.",
+    @Metadata(label = "producer", description = "The Idempotency-Key of a POST. As input, set by the route, it is sent"
+                                                + " as is by the next POST step; otherwise each step makes a key of"
+                                                + " its own, which a Camel redelivery of that step reuses. Set on the"
+                                                + " output of every POST; that output is not the input of a later"
+                                                + " step.",
               javaType = "String")
     public static final String IDEMPOTENCY_KEY = "CamelStripeIdempotencyKey";
+
+    @Metadata(label = "producer", description = "After a POST: true when Stripe answered with the result it stored for"
+                                                + " the idempotency key (Idempotent-Replayed), i.e. the call had been"
+                                                + " made before and nothing was done again.",
+              javaType = "Boolean")
+    public static final String IDEMPOTENT_REPLAYED = "CamelStripeIdempotentReplayed";
 
     @Metadata(label = "producer", description = "The Request-Id Stripe gave the call: quote it to Stripe support.",
               javaType = "String")

@@ -17,6 +17,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.util.URISupport;
 
 /**
  * Create and update Stripe products and customers, and be told of new orders, charges, invoice items and customers.
@@ -28,8 +29,7 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     /** The connector's trigger polling frequency: one poll per 120 seconds. */
     static final long DEFAULT_POLL_DELAY = 120_000;
 
-    @UriPath(description = "The action (createProduct, updateProduct, createCustomer, getCustomer, updateCustomer)"
-                           + " or trigger (newOrders, newCharges, newInvoiceItems, newCustomers)")
+    @UriPath(description = "What the endpoint does: an action, used in to(...), or a trigger, used in from(...)")
     @Metadata(required = true)
     private StripeOperation operation;
     @UriParam
@@ -67,21 +67,13 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     @Override
     public Producer createProducer() throws Exception {
-        if (!operation.isAction()) {
-            throw new IllegalArgumentException("stripe:" + operation + " is a trigger and can only start a route,"
-                                               + " in from(...). The actions for to(...) are: "
-                                               + StripeOperation.actionNames());
-        }
+        operation.require(StripeOperation.Kind.ACTION, StripeOperation.inEndpoint(describe()));
         return new StripeProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (!operation.isTrigger()) {
-            throw new IllegalArgumentException("stripe:" + operation + " is an action and can only be used in"
-                                               + " to(...). The triggers for from(...) are: "
-                                               + StripeOperation.triggerNames());
-        }
+        operation.require(StripeOperation.Kind.TRIGGER, StripeOperation.inEndpoint(describe()));
         StripePollingConsumer consumer = new StripePollingConsumer(this, processor);
         consumer.setMaxMessagesPerPoll(maxMessagesPerPoll); // a field of Camel's batch consumer
         configureConsumer(consumer);
@@ -139,6 +131,11 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     public Map<String, String> getServiceMetadata() {
         return configuration.getStripeAccount() == null ? null : Map.of("stripeAccount", configuration.getStripeAccount());
+    }
+
+    /** The endpoint URI with its secrets masked, for messages. */
+    public String describe() {
+        return URISupport.sanitizeUri(getEndpointUri());
     }
 
     public StripeOperation getOperation() {

@@ -1,32 +1,82 @@
 package dev.camelstripe;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.camelstripe.client.StripeMethod;
+import dev.camelstripe.model.Customer;
+import dev.camelstripe.model.CustomerParams;
+import dev.camelstripe.model.Product;
+import dev.camelstripe.model.ProductParams;
+import dev.camelstripe.model.StripeObject;
+import dev.camelstripe.model.StripeParams;
+
 /**
- * The nine things a {@code stripe:} endpoint can do: five actions (producers, used in {@code to(...)}) and four
- * triggers (polling consumers, used in {@code from(...)}).
+ * Everything a {@code stripe:} endpoint can do, as one table: each constant is an operation, its kind (an action for
+ * {@code to(...)}, a trigger for {@code from(...)}) and, for an action, the {@link Action} descriptor of the Stripe
+ * call it makes. Names, kinds and the messages about them live here and nowhere else; the trigger-specific data
+ * (list path, item type, creation time) is {@code consumer.StripeTrigger}'s.
+ * <p>
+ * A new action is one constant with its descriptor: the producer reads method, path, parameters and result from it.
  */
 public enum StripeOperation {
-    createProduct(Kind.ACTION),
-    updateProduct(Kind.ACTION),
-    createCustomer(Kind.ACTION),
-    getCustomer(Kind.ACTION),
-    updateCustomer(Kind.ACTION),
+    createProduct(Action.post("/v1/products", Product.class, ProductParams.class)
+            .requiring("name", "a non-empty string shown to customers")),
+    updateProduct(Action.post("/v1/products/{id}", Product.class, ProductParams.class)),
+    createCustomer(Action.post("/v1/customers", Customer.class, CustomerParams.class)),
+    getCustomer(Action.get("/v1/customers/{id}", Customer.class)),
+    updateCustomer(Action.post("/v1/customers/{id}", Customer.class, CustomerParams.class)),
     newOrders(Kind.TRIGGER),
     newCharges(Kind.TRIGGER),
     newInvoiceItems(Kind.TRIGGER),
     newCustomers(Kind.TRIGGER);
 
-    enum Kind {
-        ACTION,
-        TRIGGER
+    /** Where an operation goes in a route. */
+    public enum Kind {
+        ACTION("an action", "actions", "to(...)"),
+        TRIGGER("a trigger", "triggers", "from(...)");
+
+        private final String article;
+        private final String plural;
+        private final String use;
+
+        Kind(String article, String plural, String use) {
+            this.article = article;
+            this.plural = plural;
+            this.use = use;
+        }
+
+        /** The operations of this kind, comma separated, in table order. */
+        public String names() {
+            return Arrays.stream(StripeOperation.values()).filter(op -> op.kind == this).map(Enum::name)
+                    .collect(Collectors.joining(", "));
+        }
+
+        /** For messages: "Actions, for to(...): createProduct, …". */
+        String catalogue() {
+            return Character.toUpperCase(plural.charAt(0)) + plural.substring(1) + ", for " + use + ": " + names();
+        }
     }
 
     private final Kind kind;
+    private final Action action;
+
+    StripeOperation(Action action) {
+        this.kind = Kind.ACTION;
+        this.action = action;
+    }
 
     StripeOperation(Kind kind) {
         this.kind = kind;
+        this.action = null;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     public boolean isAction() {
@@ -37,27 +87,100 @@ public enum StripeOperation {
         return kind == Kind.TRIGGER;
     }
 
-    /** The valid operation names of one kind, comma separated, for error messages. */
-    static String namesOf(Kind kind) {
-        return Arrays.stream(values()).filter(op -> op.kind == kind).map(Enum::name).collect(Collectors.joining(", "));
+    /** The call this action makes; empty for a trigger. */
+    public Optional<Action> action() {
+        return Optional.ofNullable(action);
     }
 
-    static String actionNames() {
-        return namesOf(Kind.ACTION);
-    }
-
-    static String triggerNames() {
-        return namesOf(Kind.TRIGGER);
-    }
-
-    /** Parses an operation name, failing with a message that lists every valid one. */
-    public static StripeOperation parse(String name) {
+    /** The operation of that name, if there is one. */
+    public static Optional<StripeOperation> find(String name) {
         for (StripeOperation operation : values()) {
             if (operation.name().equals(name)) {
-                return operation;
+                return Optional.of(operation);
             }
         }
-        throw new IllegalArgumentException("Unknown Stripe operation '" + name + "'. Actions (to): " + actionNames()
-                                           + ". Triggers (from): " + triggerNames() + ".");
+        return Optional.empty();
+    }
+
+    /**
+     * Parses the operation of an endpoint URI, failing with a message that names the endpoint and lists every
+     * operation.
+     *
+     * @param where the endpoint, secrets masked, and the option the name came from
+     */
+    public static StripeOperation parse(String name, String where) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(unknownMessage(name, where)));
+    }
+
+    /** Fails unless this operation is of the kind a route uses at {@code where}, naming the operations that are. */
+    public void require(Kind expected, String where) {
+        if (kind != expected) {
+            throw new IllegalArgumentException(wrongKindMessage(expected, where));
+        }
+    }
+
+    /** Where an endpoint's operation comes from, for messages: its URI (secrets masked) and the option. */
+    public static String inEndpoint(String sanitizedUri) {
+        return sanitizedUri + " (option operation)";
+    }
+
+    /** "Unknown operation 'x' in …. Actions, for to(...): …. Triggers, for from(...): …." */
+    public static String unknownMessage(Object name, String where) {
+        return "Unknown operation '" + name + "' in " + where + ". " + Kind.ACTION.catalogue() + ". "
+               + Kind.TRIGGER.catalogue() + ".";
+    }
+
+    /** "Operation 'newCharges' in … is a trigger: it can only be used in from(...). Actions, for to(...): …." */
+    public String wrongKindMessage(Kind expected, String where) {
+        return "Operation '" + name() + "' in " + where + " is " + kind.article + ": it can only be used in "
+               + kind.use + ". " + expected.catalogue() + ".";
+    }
+
+    /**
+     * One action's Stripe call as data.
+     *
+     * @param method        the HTTP method
+     * @param pathTemplate  the path under the API base; {@code {id}} stands for the addressed object's id
+     * @param resultType    what Stripe answers with
+     * @param paramsClass   the typed parameters the action takes, or {@code null} when it takes none of its own
+     *                      (a retrieve: only its id, and options such as {@code expand})
+     * @param requiredParam a parameter that must be a non-empty string, or {@code null}
+     * @param requiredMeaning what {@code requiredParam} is, for its error message
+     */
+    public record Action(StripeMethod method, String pathTemplate, Class<? extends StripeObject> resultType,
+                         Class<? extends StripeParams<?>> paramsClass, String requiredParam, String requiredMeaning) {
+
+        static final String ID = "{id}";
+
+        static Action post(String pathTemplate, Class<? extends StripeObject> resultType,
+                           Class<? extends StripeParams<?>> paramsClass) {
+            return new Action(StripeMethod.POST, pathTemplate, resultType, paramsClass, null, null);
+        }
+
+        static Action get(String pathTemplate, Class<? extends StripeObject> resultType) {
+            return new Action(StripeMethod.GET, pathTemplate, resultType, null, null, null);
+        }
+
+        Action requiring(String param, String meaning) {
+            return new Action(method, pathTemplate, resultType, paramsClass, param, meaning);
+        }
+
+        /** Whether the call addresses one existing object by its id. */
+        public boolean needsId() {
+            return pathTemplate.contains(ID);
+        }
+
+        /** The request path, with the id percent-encoded as one path segment. */
+        public String path(String objectId) {
+            if (!needsId()) {
+                return pathTemplate;
+            }
+            return pathTemplate.replace(ID, URLEncoder.encode(objectId, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+
+        /** What the call is about, for messages: "customer", "product"; a PaymentIntent would be "payment intent". */
+        public String objectNoun() {
+            return resultType.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -154,9 +154,10 @@ class StripeEndpointTest {
                 from("direct:in").to("stripe:newCharges?apiKey=" + KEY_A);
             }
         });
-        assertThat(rootCause(failure)).hasMessage("stripe:newCharges is a trigger and can only start a route, in"
-                                                  + " from(...). The actions for to(...) are: createProduct,"
-                                                  + " updateProduct, createCustomer, getCustomer, updateCustomer");
+        assertThat(rootCause(failure)).hasMessage("Operation 'newCharges' in stripe://newCharges?apiKey=xxxxxx (option"
+                                                  + " operation) is a trigger: it can only be used in from(...)."
+                                                  + " Actions, for to(...): createProduct, updateProduct,"
+                                                  + " createCustomer, getCustomer, updateCustomer.");
     }
 
     @Test
@@ -167,18 +168,20 @@ class StripeEndpointTest {
                 from("stripe:createProduct?apiKey=" + KEY_A).to("log:x");
             }
         });
-        assertThat(rootCause(failure)).hasMessage("stripe:createProduct is an action and can only be used in to(...)."
-                                                  + " The triggers for from(...) are: newOrders, newCharges,"
-                                                  + " newInvoiceItems, newCustomers");
+        assertThat(rootCause(failure)).hasMessage("Operation 'createProduct' in stripe://createProduct?apiKey=xxxxxx"
+                                                  + " (option operation) is an action: it can only be used in to(...)."
+                                                  + " Triggers, for from(...): newOrders, newCharges, newInvoiceItems,"
+                                                  + " newCustomers.");
     }
 
     @Test
-    void anUnknownOperationListsTheValidOnes() {
-        assertThatThrownBy(() -> context.getEndpoint("stripe:deleteCustomer?apiKey=" + KEY_A))
+    void anUnknownOperationNamesTheEndpointWithItsKeyMaskedAndListsTheValidOnes() {
+        assertThatThrownBy(() -> context.getEndpoint("stripe:deleteCustomer?apiKey=" + KEY_A + "&maxRetries=1"))
                 .rootCause()
-                .hasMessage("Unknown Stripe operation 'deleteCustomer'. Actions (to): createProduct, updateProduct,"
-                            + " createCustomer, getCustomer, updateCustomer. Triggers (from): newOrders, newCharges,"
-                            + " newInvoiceItems, newCustomers.");
+                .hasMessage("Unknown operation 'deleteCustomer' in stripe://deleteCustomer?apiKey=xxxxxx&maxRetries=1"
+                            + " (option operation). Actions, for to(...): createProduct, updateProduct,"
+                            + " createCustomer, getCustomer, updateCustomer. Triggers, for from(...): newOrders,"
+                            + " newCharges, newInvoiceItems, newCustomers.");
     }
 
     @Test

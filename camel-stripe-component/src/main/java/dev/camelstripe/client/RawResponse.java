@@ -2,8 +2,13 @@ package dev.camelstripe.client;
 
 import java.nio.charset.StandardCharsets;
 
-/** What came back over the wire, before it is mapped to a POJO or an exception. */
-record RawResponse(int status, byte[] body, String requestId, String shouldRetry, String retryAfter) {
+/**
+ * What came back over the wire, before it is mapped to a POJO or an exception.
+ *
+ * @param idempotentReplayed Stripe's {@code Idempotent-Replayed: true}: the answer stored for the idempotency key
+ */
+record RawResponse(int status, byte[] body, String requestId, String shouldRetry, String retryAfter,
+                   boolean idempotentReplayed) {
 
     boolean isSuccess() {
         return status >= 200 && status < 300;

@@ -130,7 +130,7 @@ public final class StripeClient {
             }
             if (response.isSuccess()) {
                 return new StripeResponse<>(read(response, type, request), response.status(), response.requestId(),
-                        idempotencyKey, attempt);
+                        idempotencyKey, attempt, response.idempotentReplayed());
             }
             StripeApiException error = StripeErrorParser.parse(response);
             Optional<Duration> delay = retryPolicy.afterErrorAnswer(attempt, response, error);
@@ -168,7 +168,8 @@ public final class StripeClient {
                 answer.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(answer.getEntity()),
                 headerValue(answer.getFirstHeader("Request-Id")),
                 headerValue(answer.getFirstHeader("Stripe-Should-Retry")),
-                headerValue(answer.getFirstHeader("Retry-After"))));
+                headerValue(answer.getFirstHeader("Retry-After")),
+                "true".equalsIgnoreCase(headerValue(answer.getFirstHeader("Idempotent-Replayed")))));
     }
 
     private <T> T read(RawResponse response, JavaType type, StripeRequest request) {

@@ -3,7 +3,10 @@ package dev.camelstripe.client;
 /**
  * A successful answer: the mapped body and the facts a caller may want to put on a message.
  *
- * @param attempts how many HTTP calls it took (1 without retries)
+ * @param attempts           how many HTTP calls it took (1 without retries)
+ * @param idempotentReplayed Stripe answered {@code Idempotent-Replayed: true}: this is the stored answer of an earlier
+ *                           call with the same idempotency key, nothing was done again
  */
-public record StripeResponse<T>(T body, int status, String requestId, String idempotencyKey, int attempts) {
+public record StripeResponse<T>(T body, int status, String requestId, String idempotencyKey, int attempts,
+                                boolean idempotentReplayed) {
 }

@@ -2,12 +2,13 @@ package dev.camelstripe.producer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.camelstripe.StripeConstants;
 import dev.camelstripe.StripeEndpoint;
 import dev.camelstripe.StripeOperation;
+import dev.camelstripe.StripeOperation.Action;
 import dev.camelstripe.client.FormEncoder;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.client.StripeResponse;
@@ -19,20 +20,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one of the five actions per message: reads the parameters from the body, checks them, makes exactly one
- * Stripe call (the client may retry it under the same idempotency key) and puts the typed result in the body.
- * Failures are thrown as {@link dev.camelstripe.client.StripeException}s, for Camel's error handler.
+ * One {@code to("stripe:…")} step: reads the action's parameters from the body, checks them, makes exactly one Stripe
+ * call (the client may retry it under the same idempotency key) and puts the typed result in the body.
+ * <p>
+ * Headers that steer a call apply to that call only: {@code CamelStripeOperation} is removed once the call succeeded,
+ * and the {@code CamelStripeObjectId} and {@code CamelStripeIdempotencyKey} it writes as output are remembered
+ * ({@link StepOutput}) so that they steer no later step. Failures are thrown as
+ * {@link dev.camelstripe.client.StripeException}s, for Camel's error handler, and leave the message as it was.
  */
 public class StripeProducer extends DefaultProducer {
 
-    /**
-     * The key this producer last put in {@link StripeConstants#IDEMPOTENCY_KEY} on the exchange. That header then
-     * describes a past call, not the caller's wish: a later POST of the same exchange derives its own key rather
-     * than reusing it (Stripe would refuse the same key with other parameters).
-     */
-    static final String KEY_SET_BY_PRODUCER = "CamelStripeIdempotencyKeySetByProducer";
-
     private static final Logger LOG = LoggerFactory.getLogger(StripeProducer.class);
+    private static final AtomicLong STEPS = new AtomicLong();
+
+    /**
+     * This step, for {@link PendingCalls}: Camel gives each {@code to(...)} of a route a producer of its own, and a
+     * redelivery runs the same one again.
+     */
+    private final String step = "to-" + STEPS.incrementAndGet();
+    private final IdempotencyKeys keys = IdempotencyKeys.ofThisProcess();
 
     public StripeProducer(StripeEndpoint endpoint) {
         super(endpoint);
@@ -46,84 +52,111 @@ public class StripeProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        StripeAction action = StripeAction.of(operation(message));
-        Map<String, Object> params = paramsOf(action, message, replayableBody(message));
-        String objectId = action.addressesById() ? takeObjectId(action, message, params) : null;
-        action.validate(params);
+        StripeOperation operation = operation(message);
+        Action action = operation.action().orElseThrow();
+        Object body = replayableBody(message);
+        StepOutput earlier = StepOutput.of(exchange);
+        Map<String, Object> params = ActionBody.params(operation, action, body, getEndpoint().describe());
+        String objectId = action.needsId()
+                ? ObjectIds.resolve(operation, action, body, params, message.getHeader(StripeConstants.OBJECT_ID),
+                        earlier)
+                : null;
+        ActionBody.validate(operation, action, params);
         String path = action.path(objectId);
 
-        StripeRequest request;
-        if (action.method().hasBody()) {
-            Map<String, Object> encoded = FormEncoder.encoded(params); // encoded once, for the key and the body
-            request = StripeRequest.post(path, encoded, idempotencyKey(exchange, action, path, encoded));
+        if (!action.method().hasBody()) {
+            StripeResponse<? extends StripeObject> response = call(operation, StripeRequest.get(path, params), action);
+            done(exchange, action, response, earlier);
+            return;
+        }
+        Map<String, Object> encoded = FormEncoder.encoded(params); // encoded once, for the fingerprint and the body
+        String callerKey = callerKey(message, earlier);
+        if (callerKey != null) { // the caller's key stays on the message: a redelivery sends it again
+            done(exchange, action, call(operation, StripeRequest.post(path, encoded, callerKey), action), earlier);
+            return;
+        }
+        String stepAtIndex = step + "#" + exchange.getProperty(Exchange.LOOP_INDEX);
+        String fingerprint = IdempotencyKeys.fingerprint(action.method().name(), path, FormEncoder.encode(encoded));
+        String key = PendingCalls.keyOf(exchange, stepAtIndex, fingerprint).orElse(null);
+        if (key != null) {
+            LOG.debug("{} {} {}: a redelivery of a failed call, sent again with its Idempotency-Key {}", operation,
+                    action.method(), path, key);
         } else {
-            request = StripeRequest.get(path, params);
+            key = keys.next();
         }
-        StripeResponse<? extends StripeObject> response = getEndpoint().getClient().execute(request, action.resultType());
-        if (LOG.isDebugEnabled()) { // spares the varargs array and boxing on every call when debug is off
-            LOG.debug("{} {} {} answered {} (request {}, {} attempt(s))", action.operation(), request.method(), path,
-                    response.status(), response.requestId(), response.attempts());
+        StripeResponse<? extends StripeObject> response;
+        try {
+            response = call(operation, StripeRequest.post(path, encoded, key), action);
+        } catch (RuntimeException failed) { // it may have reached Stripe: a redelivery of this step sends this key
+            PendingCalls.failed(exchange, stepAtIndex, fingerprint, key);
+            throw failed;
         }
-
-        message.setBody(response.body());
-        message.setHeader(StripeConstants.OBJECT_ID, response.body() == null ? null : response.body().getId());
-        message.setHeader(StripeConstants.REQUEST_ID, response.requestId());
-        if (response.idempotencyKey() != null) {
-            message.setHeader(StripeConstants.IDEMPOTENCY_KEY, response.idempotencyKey());
-            exchange.setProperty(KEY_SET_BY_PRODUCER, response.idempotencyKey());
-        }
+        PendingCalls.succeeded(exchange, stepAtIndex);
+        done(exchange, action, response, earlier);
     }
 
-    /** The endpoint's operation, or the one the header names, which must be an action. */
+    private StripeResponse<? extends StripeObject> call(StripeOperation operation, StripeRequest request,
+                                                        Action action) {
+        StripeResponse<? extends StripeObject> response = getEndpoint().getClient().execute(request,
+                action.resultType());
+        if (LOG.isDebugEnabled()) { // spares the varargs array and boxing on every call when debug is off
+            LOG.debug("{} {} {} answered {} (request {}, {} attempt(s))", operation, request.method(), request.path(),
+                    response.status(), response.requestId(), response.attempts());
+            if (response.idempotentReplayed()) {
+                LOG.debug("{} {} {}: Stripe replayed the answer it stored for Idempotency-Key {} (request {}): the"
+                          + " call had been made before and was not made again", operation, request.method(),
+                        request.path(), response.idempotencyKey(), response.requestId());
+            }
+        }
+        return response;
+    }
+
+    /** The result in the body, the output headers set and remembered, the steering input consumed. */
+    private static void done(Exchange exchange, Action action, StripeResponse<? extends StripeObject> response,
+                             StepOutput earlier) {
+        Message message = exchange.getMessage();
+        StripeObject result = response.body();
+        String objectId = result == null ? null : result.getId();
+        message.setBody(result);
+        message.setHeader(StripeConstants.OBJECT_ID, objectId);
+        message.setHeader(StripeConstants.REQUEST_ID, response.requestId());
+        message.removeHeader(StripeConstants.OPERATION);
+        if (action.method().hasBody()) {
+            message.setHeader(StripeConstants.IDEMPOTENCY_KEY, response.idempotencyKey());
+            message.setHeader(StripeConstants.IDEMPOTENT_REPLAYED, response.idempotentReplayed());
+        } else {
+            message.removeHeader(StripeConstants.IDEMPOTENT_REPLAYED);
+            if (earlier.wroteKey(message.getHeader(StripeConstants.IDEMPOTENCY_KEY))) {
+                message.removeHeader(StripeConstants.IDEMPOTENCY_KEY); // a past call's; one the route set stays
+            }
+        }
+        new StepOutput(objectId, action.objectNoun(), response.idempotencyKey()).writeTo(exchange);
+    }
+
+    /** The endpoint's operation, or the action the header names. */
     private StripeOperation operation(Message message) {
         Object named = message.getHeader(StripeConstants.OPERATION);
         if (named == null) {
-            return getEndpoint().getOperation();
+            return getEndpoint().getOperation(); // an action: createProducer refuses a trigger
         }
-        StripeOperation operation;
-        if (named instanceof StripeOperation op) {
-            operation = op;
-        } else {
-            try {
-                operation = StripeOperation.parse(named.toString());
-            } catch (IllegalArgumentException unknown) {
-                throw new IllegalArgumentException("Header " + StripeConstants.OPERATION + " must name an action ("
-                                                   + StripeAction.names() + "), was '" + named + "'");
-            }
-        }
+        String where = "header " + StripeConstants.OPERATION + " at " + getEndpoint().describe();
+        StripeOperation operation = named instanceof StripeOperation op ? op
+                : StripeOperation.find(named.toString()).orElseThrow(() -> new StripeParameterException(
+                        StripeConstants.OPERATION, StripeOperation.unknownMessage(named, where)));
         if (!operation.isAction()) {
-            throw new IllegalArgumentException("Header " + StripeConstants.OPERATION + " must name an action ("
-                                               + StripeAction.names() + "), was '" + operation + "', a trigger");
+            throw new StripeParameterException(StripeConstants.OPERATION,
+                    operation.wrongKindMessage(StripeOperation.Kind.ACTION, where));
         }
         return operation;
     }
 
-    /**
-     * The parameters the body carries. A Stripe object as received (say the Customer a trigger delivered) is not
-     * parameters: sending its fields back (object, created …) would be refused. It carries no parameters, and its
-     * id addresses the object when the action is about that type and no id header is set.
-     */
-    private static Map<String, Object> paramsOf(StripeAction action, Message message, Object body) {
-        if (!(body instanceof StripeObject received)) {
-            return BodyReader.read(body);
+    /** The caller's key, when the route set one; a key an earlier action wrote describes that call. */
+    private static String callerKey(Message message, StepOutput earlier) {
+        String header = message.getHeader(StripeConstants.IDEMPOTENCY_KEY, String.class);
+        if (header == null || earlier.wroteKey(header)) {
+            return null;
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        String type = received.getClass().getSimpleName();
-        if (!action.addressesById()) {
-            throw new StripeParameterException("body", action.operation() + " got a " + type + " as body: a Stripe"
-                                                       + " object as received is not parameters. Send "
-                                                       + BodyReader.ACCEPTED);
-        }
-        if (message.getHeader(StripeConstants.OBJECT_ID) == null) {
-            if (!action.resultType().isInstance(received)) {
-                throw new StripeParameterException("id", action.operation() + " needs the " + action.objectNoun()
-                                                         + " id, but the body is a " + type + ": set header "
-                                                         + StripeConstants.OBJECT_ID + " (a " + type + " is not a "
-                                                         + action.objectNoun() + ")");
-            }
-            params.put("id", received.getId());
-        }
-        return params;
+        return IdempotencyKeys.checkCallerKey(header, StripeConstants.IDEMPOTENCY_KEY);
     }
 
     /** A stream body is read once; keep its bytes on the message so a redelivery reads the same parameters. */
@@ -135,35 +168,5 @@ public class StripeProducer extends DefaultProducer {
             return bytes;
         }
         return body;
-    }
-
-    /** The id of the addressed object: the header wins over {@code id} in the body; {@code id} never stays a param. */
-    private static String takeObjectId(StripeAction action, Message message, Map<String, Object> params) {
-        Object fromBody = params.remove("id");
-        Object fromHeader = message.getHeader(StripeConstants.OBJECT_ID);
-        String source = fromHeader != null ? "header " + StripeConstants.OBJECT_ID : "id in the body";
-        Object id = fromHeader != null ? fromHeader : fromBody;
-        if (id == null) {
-            throw new StripeParameterException("id", action.operation() + " needs the " + action.objectNoun()
-                                                     + " id: set header " + StripeConstants.OBJECT_ID
-                                                     + " or id in the body");
-        }
-        if (!(id instanceof String text) || text.isBlank()) {
-            String problem = String.format("%s needs the %s id as a non-blank string, but %s was %s",
-                    action.operation(), action.objectNoun(), source, ParamType.describe(id));
-            throw new StripeParameterException(fromHeader != null ? StripeConstants.OBJECT_ID : "id", problem);
-        }
-        return text;
-    }
-
-    /** The caller's key from the header, else one derived from the exchange so a redelivery reuses it. */
-    private static String idempotencyKey(Exchange exchange, StripeAction action, String path,
-                                         Map<String, Object> params) {
-        String header = exchange.getMessage().getHeader(StripeConstants.IDEMPOTENCY_KEY, String.class);
-        if (header != null && !header.equals(exchange.getProperty(KEY_SET_BY_PRODUCER))) {
-            return IdempotencyKeys.checkCallerKey(header, StripeConstants.IDEMPOTENCY_KEY);
-        }
-        return IdempotencyKeys.derive(exchange.getExchangeId(), action.operation().name(), path,
-                FormEncoder.encode(params));
     }
 }

@@ -15,7 +15,7 @@ class RetryPolicyTest {
     private final RetryPolicy policy = new RetryPolicy(5, () -> 1.0);
 
     private static RawResponse answer(int status, String shouldRetry, String retryAfter) {
-        return new RawResponse(status, new byte[0], "req_1", shouldRetry, retryAfter);
+        return new RawResponse(status, new byte[0], "req_1", shouldRetry, retryAfter, false);
     }
 
     private Optional<Duration> after(int attempt, RawResponse response) {

@@ -11,6 +11,7 @@ import dev.camelstripe.StripeEndpoint;
 import dev.camelstripe.client.StripeConnectionException;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.model.Customer;
+import dev.camelstripe.test.TestCertificates;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,7 @@ class ConfigurationExamplesTest {
 
     static final String PASSWORD = "changeit-docs";
     /** A self-signed server certificate for 127.0.0.1 and a trust store holding only it; made before WireMock starts. */
-    static final Path tls = certificates();
+    static final Path tls = TestCertificates.selfSigned(PASSWORD);
 
     @RegisterExtension
     static WireMockExtension httpsStripe = WireMockExtension.newInstance().options(wireMockConfig()
@@ -40,36 +41,6 @@ class ConfigurationExamplesTest {
             .keystorePassword(PASSWORD).keyManagerPassword(PASSWORD)).build();
 
     private final CamelContext context = new DefaultCamelContext();
-
-    private static Path certificates() {
-        try {
-            Path tls = java.nio.file.Files.createTempDirectory("stripe-docs-tls");
-            tls.toFile().deleteOnExit();
-            makeCertificates(tls);
-            return tls;
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot make the test certificates", e);
-        }
-    }
-
-    private static void makeCertificates(Path tls) throws Exception {
-        keytool("-genkeypair", "-alias", "stripe-docs", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
-                "-keystore", tls.resolve("server.p12").toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
-        keytool("-exportcert", "-alias", "stripe-docs", "-keystore", tls.resolve("server.p12").toString(),
-                "-storepass", PASSWORD, "-file", tls.resolve("server.cer").toString());
-        keytool("-importcert", "-noprompt", "-alias", "stripe-docs", "-file", tls.resolve("server.cer").toString(),
-                "-storetype", "PKCS12", "-keystore", tls.resolve("trust.p12").toString(), "-storepass", PASSWORD);
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(output).isZero();
-    }
 
     @AfterEach
     void stop() {

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keeps the samples in docs/*.md from drifting away from code that is compiled and run:
  * <ul>
  * <li>every fenced {@code java} and {@code yaml} block appears, whitespace-normalised, in a test source or test
- * resource of the component, or in a source of the examples module;</li>
+ * resource of the component, or in a source of the examples modules (Camel Main, Camel Quarkus);</li>
  * <li>every fence names its language, so code cannot hide in an unmarked block;</li>
  * <li>every {@code camel.component.stripe.*} key in a {@code properties} block is an option of the component
  * JSON, and its value (unless a placeholder) binds to a {@code StripeComponent} and reads back non-zero.</li>
@@ -54,7 +54,7 @@ class DocSnippetsTest {
         assertThat(checked).as("java/yaml samples in docs/*.md").isNotEmpty();
         List<Block> drifted = checked.stream().filter(block -> !corpus.contains(normalise(block.code()))).toList();
         assertThat(drifted)
-                .as("samples not found in camel-stripe-component/src/test or camel-stripe-examples/src; copy each from"
+                .as("samples not found in camel-stripe-component/src/test or camel-stripe-examples*/src; copy each from"
                     + " (or into) a test that compiles and runs it")
                 .isEmpty();
     }
@@ -143,6 +143,7 @@ class DocSnippetsTest {
             List<Path> pages = new ArrayList<>(files.filter(file -> file.toString().endsWith(".md")).sorted().toList());
             pages.add(DocsPaths.repositoryDir().resolve("README.md"));
             pages.add(DocsPaths.repositoryDir().resolve("camel-stripe-examples/README.md"));
+            pages.add(DocsPaths.repositoryDir().resolve("camel-stripe-examples-quarkus/README.md"));
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -152,7 +153,10 @@ class DocSnippetsTest {
     /** The compiled-and-run code a sample may be taken from. */
     static List<Path> sources() {
         List<Path> roots = List.of(DocsPaths.moduleDir().resolve("src/test"),
-                DocsPaths.repositoryDir().resolve("camel-stripe-examples/src"));
+                DocsPaths.repositoryDir().resolve("camel-stripe-examples/src"),
+                DocsPaths.repositoryDir().resolve("camel-stripe-spring-boot-starter/src/test"),
+                DocsPaths.repositoryDir().resolve("camel-stripe-endpointdsl/src/test"),
+                DocsPaths.repositoryDir().resolve("camel-stripe-examples-quarkus/src"));
         List<Path> sources = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {

@@ -104,8 +104,8 @@ class BodyFormsTest extends ProducerTestSupport {
         Exchange result = send("stripe:createCustomer", 42);
 
         assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
-                .hasMessage("The body must be null, ProductParams, CustomerParams (any StripeParams), Map, or a JSON"
-                            + " object as String, byte[] or InputStream; was java.lang.Integer");
+                .hasMessage("The body of createCustomer at stripe://createCustomer must be null, CustomerParams, a"
+                            + " Map, or a JSON object as String, byte[] or InputStream; was java.lang.Integer");
         assertThat(((StripeParameterException) result.getException()).getParam()).isEqualTo("body");
         stripe.verify(0, anyRequestedFor(anyUrl()));
     }

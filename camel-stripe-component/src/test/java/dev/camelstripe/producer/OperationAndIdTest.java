@@ -10,6 +10,8 @@ import dev.camelstripe.model.CustomerParams;
 import dev.camelstripe.model.StripeJson;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -49,46 +51,99 @@ class OperationAndIdTest extends ProducerTestSupport {
     }
 
     @Test
-    void aTriggerInTheOperationHeaderIsRefusedAndNothingIsSent() {
-        Exchange result = send("stripe:createCustomer", null, Map.of(StripeConstants.OPERATION, "newCustomers"));
+    void aTriggerInTheOperationHeaderIsRefusedNamingTheEndpointAndNothingIsSent() {
+        Exchange result = send("stripe:createCustomer?apiKey=" + KEY, null,
+                Map.of(StripeConstants.OPERATION, "newCustomers"));
 
-        assertThat(result.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Header CamelStripeOperation must name an action (createProduct, updateProduct,"
-                            + " createCustomer, getCustomer, updateCustomer), was 'newCustomers', a trigger");
+        assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
+                .hasMessage("Operation 'newCustomers' in header CamelStripeOperation at"
+                            + " stripe://createCustomer?apiKey=xxxxxx is a trigger: it can only be used in from(...)."
+                            + " Actions, for to(...): createProduct, updateProduct, createCustomer, getCustomer,"
+                            + " updateCustomer.");
+        assertThat(((StripeParameterException) result.getException()).getParam()).isEqualTo("CamelStripeOperation");
         stripe.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
-    void anUnknownNameInTheOperationHeaderIsRefusedAndNothingIsSent() {
+    void anUnknownNameInTheOperationHeaderIsRefusedNamingTheEndpointAndNothingIsSent() {
         Exchange result = send("stripe:createCustomer", null, Map.of(StripeConstants.OPERATION, "deleteCustomer"));
 
-        assertThat(result.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Header CamelStripeOperation must name an action (createProduct, updateProduct,"
-                            + " createCustomer, getCustomer, updateCustomer), was 'deleteCustomer'");
+        assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
+                .hasMessage("Unknown operation 'deleteCustomer' in header CamelStripeOperation at"
+                            + " stripe://createCustomer. Actions, for to(...): createProduct, updateProduct,"
+                            + " createCustomer, getCustomer, updateCustomer. Triggers, for from(...): newOrders,"
+                            + " newCharges, newInvoiceItems, newCustomers.");
         stripe.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
-    void theIdHeaderWinsOverTheBodyAndTheBodyIdIsNotSent() {
-        stripe.stubFor(post("/v1/customers/cus_header").willReturn(stripeOk("stripe/customer.json", "req_1")));
-
-        send("stripe:updateCustomer", new CustomerParams().id("cus_body").email("a@example.com"),
+    void aHeaderTheRouteSetThatNamesAnotherObjectThanTheBodyIsRefusedNamingBothAndNothingIsSent() {
+        Exchange result = send("stripe:updateCustomer", new CustomerParams().id("cus_body").email("a@example.com"),
                 Map.of(StripeConstants.OBJECT_ID, "cus_header"));
 
-        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers/cus_header"))
+        assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
+                .hasMessage("updateCustomer got two customer ids: 'cus_body' from id in the body and 'cus_header'"
+                            + " from header CamelStripeObjectId. Remove the one not meant");
+        stripe.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aHeaderThatNamesTheSameObjectAsTheBodyIsFineAndTheIdIsNotSentAsAParameter() {
+        stripe.stubFor(post("/v1/customers/cus_1").willReturn(stripeOk("stripe/customer.json", "req_1")));
+
+        Exchange result = send("stripe:updateCustomer", new CustomerParams().id("cus_1").email("a@example.com"),
+                Map.of(StripeConstants.OBJECT_ID, "cus_1"));
+
+        assertThat(result.getException()).isNull();
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers/cus_1"))
                 .withRequestBody(equalTo("email=a%40example.com")));
         stripe.verify(1, anyRequestedFor(anyUrl()));
     }
 
     @Test
-    void theIdIsUrlEncodedInThePath() {
-        stripe.stubFor(post("/v1/products/my%20shirt%2F%3F%23").willReturn(stripeOk("stripe/product.json", "req_1")));
+    void theIdIsPercentEncodedAsOnePathSegment() {
+        stripe.stubFor(post("/v1/products/tee%2F%3F%23%25%2B%C3%A9").willReturn(stripeOk("stripe/product.json", "r")));
 
-        Exchange result = send("stripe:updateProduct", Map.of("id", "my shirt/?#", "name", "Shirt"));
+        Exchange result = send("stripe:updateProduct", Map.of("id", "tee/?#%+\u00e9", "name", "Shirt"));
 
         assertThat(result.getException()).isNull();
-        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/products/my%20shirt%2F%3F%23"))
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/products/tee%2F%3F%23%25%2B%C3%A9"))
                 .withRequestBody(equalTo("name=Shirt")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", ".", "..", " ", "my shirt", "cus_1\n", "cus_1\r\nX-Evil: 1", "tab\tbed", "nul\u0000",
+                             "nbsp\u00a0", "zero\u200bwidth", "bidi\u202e" })
+    void anIdThatCouldChangeThePathIsRefusedFromTheHeaderAndNothingIsSent(String id) {
+        Exchange result = send("stripe:getCustomer", null, Map.of(StripeConstants.OBJECT_ID, id));
+
+        assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
+                .hasMessageStartingWith("getCustomer needs the customer id as a string that is not empty, '.' or '..'"
+                                        + " and holds no whitespace or control character, but header"
+                                        + " CamelStripeObjectId was '");
+        assertThat(result.getException().getMessage()).doesNotContain("\n", "\r", "\t", "\u0000", "\u200b");
+        assertThat(((StripeParameterException) result.getException()).getParam()).isEqualTo("CamelStripeObjectId");
+        stripe.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", ".", "..", "a b", "prod_1\n" })
+    void anIdThatCouldChangeThePathIsRefusedFromTheBodyAndNothingIsSent(String id) {
+        Exchange result = send("stripe:updateProduct", Map.of("id", id, "active", false));
+
+        assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
+                .hasMessageStartingWith("updateProduct needs the product id as a string that is not empty, '.' or"
+                                        + " '..' and holds no whitespace or control character, but id in the body"
+                                        + " was '");
+        assertThat(((StripeParameterException) result.getException()).getParam()).isEqualTo("id");
+        stripe.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aControlCharacterInARefusedIdIsWrittenAsAnEscapeInTheMessage() {
+        Exchange result = send("stripe:getCustomer", null, Map.of(StripeConstants.OBJECT_ID, "cus_1\r\nX: 1"));
+
+        assertThat(result.getException()).hasMessageEndingWith("was 'cus_1\\u000d\\u000aX: 1'");
     }
 
     @Test
@@ -102,23 +157,12 @@ class OperationAndIdTest extends ProducerTestSupport {
     }
 
     @Test
-    void aBlankIdHeaderIsRefusedAndNothingIsSent() {
-        Exchange result = send("stripe:getCustomer", null, Map.of(StripeConstants.OBJECT_ID, " "));
-
-        assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
-                .hasMessage("getCustomer needs the customer id as a non-blank string, but header CamelStripeObjectId"
-                            + " was ' '");
-        assertThat(((StripeParameterException) result.getException()).getParam()).isEqualTo("CamelStripeObjectId");
-        stripe.verify(0, anyRequestedFor(anyUrl()));
-    }
-
-    @Test
     void aNonStringIdInTheBodyIsRefusedAndNothingIsSent() {
         Exchange result = send("stripe:updateProduct", "{\"id\":42,\"name\":\"Shirt\"}");
 
         assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
-                .hasMessage("updateProduct needs the product id as a non-blank string, but id in the body was 42"
-                            + " (Integer)");
+                .hasMessage("updateProduct needs the product id as a string that is not empty, '.' or '..' and"
+                            + " holds no whitespace or control character, but id in the body was 42 (Integer)");
         stripe.verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -161,8 +205,8 @@ class OperationAndIdTest extends ProducerTestSupport {
         Exchange result = send("stripe:createCustomer", delivered);
 
         assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
-                .hasMessage("createCustomer got a Customer as body: a Stripe object as received is not parameters."
-                            + " Send " + BodyReader.ACCEPTED);
+                .hasMessage("createCustomer got a Customer as body: a Stripe object is not parameters. Send null,"
+                            + " CustomerParams, a Map, or a JSON object as String, byte[] or InputStream");
         stripe.verify(0, anyRequestedFor(anyUrl()));
     }
 }

@@ -28,6 +28,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 abstract class ProducerTestSupport {
 
     static final String KEY = "sk_test_51ProducerSecretNeverShown";
+    /** The ids of the fixtures stripe/customer.json and stripe/product.json. */
+    static final String CUSTOMER_ID = "cus_NffrFeUfNV2Hib";
+    static final String PRODUCT_ID = "prod_NWjs8kKbJWmuuc";
 
     @RegisterExtension
     static WireMockExtension stripe = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -39,12 +42,7 @@ abstract class ProducerTestSupport {
     @BeforeEach
     void startCamel() throws Exception {
         context = new DefaultCamelContext();
-        StripeComponent component = new StripeComponent();
-        component.getConfiguration().setApiKey(KEY);
-        component.getConfiguration().setApiBase(stripe.baseUrl());
-        component.getConfiguration().setMaxRetries(0);
-        component.setTimeSource(time);
-        context.addComponent("stripe", component);
+        context.addComponent("stripe", component(stripe.baseUrl(), time));
         RouteBuilder routes = routes();
         if (routes != null) {
             context.addRoutes(routes);
@@ -56,6 +54,16 @@ abstract class ProducerTestSupport {
     @AfterEach
     void stopCamel() {
         context.stop();
+    }
+
+    /** A stripe component with the test key, talking to {@code apiBase}, its own retries off, on a fake clock. */
+    static StripeComponent component(String apiBase, FakeTime time) {
+        StripeComponent component = new StripeComponent();
+        component.getConfiguration().setApiKey(KEY);
+        component.getConfiguration().setApiBase(apiBase);
+        component.getConfiguration().setMaxRetries(0);
+        component.setTimeSource(time);
+        return component;
     }
 
     /** Routes a test class needs, or null. */

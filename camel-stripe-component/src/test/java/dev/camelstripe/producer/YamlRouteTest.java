@@ -29,7 +29,7 @@ class YamlRouteTest extends ProducerTestSupport {
 
         assertThat(result.getException()).isNull();
         stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers"))
-                .withHeader("Idempotency-Key", matching("camel-[0-9a-f]{64}"))
+                .withHeader("Idempotency-Key", matching("camel-[0-9a-f]{32}-[0-9a-f]+"))
                 .withRequestBody(equalTo("email=jenny.rosen%40example.com&name=Jenny%20Rosen")));
         Customer customer = result.getMessage().getBody(Customer.class);
         FixtureAssertions.assertFixtureCustomer(customer);

@@ -12,7 +12,8 @@ import org.apache.camel.main.MainListenerSupport;
 /**
  * The one place the example application is assembled, for {@link ExamplesApplication} and the tests alike:
  * {@code application.properties} (routes, component options, folders) plus the given overrides, and the Vert.x HTTP
- * server the {@code platform-http} sign-up route listens on ({@code examples.http.port}).
+ * server the {@code platform-http} sign-up route listens on ({@code examples.http.host}, loopback unless changed;
+ * {@code examples.http.port}; bodies above {@code examples.http.max-body-size} bytes answered 413).
  */
 public final class Examples {
 
@@ -27,8 +28,10 @@ public final class Examples {
             public void beforeConfigure(BaseMainSupport m) {
                 CamelContext context = m.getCamelContext();
                 VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
-                http.setHost(context.resolvePropertyPlaceholders("{{examples.http.host}}"));
+                http.setBindHost(context.resolvePropertyPlaceholders("{{examples.http.host}}"));
                 http.setPort(Integer.parseInt(context.resolvePropertyPlaceholders("{{examples.http.port}}")));
+                http.setMaxBodySize(Long.parseLong(
+                        context.resolvePropertyPlaceholders("{{examples.http.max-body-size}}")));
                 VertxPlatformHttpServer server = new VertxPlatformHttpServer(http);
                 // in the registry too: platform-http finds its router by the port of the server (or of the
                 // configuration, before the server is up) found there

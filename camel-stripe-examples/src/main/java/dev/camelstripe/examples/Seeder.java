@@ -30,8 +30,8 @@ final class Seeder extends MainListenerSupport {
     private static final List<String> PRODUCTS = List.of("camel-t-shirt.json", "camel-mug.json");
     private static final List<String> UPDATES = List.of("camel-t-shirt.json");
     private static final List<String> SIGNUPS = List.of(
-            "{\"email\": \"ada@example.com\", \"name\": \"Ada Lovelace\", \"metadata\": {\"channel\": \"web\"}}",
-            "{\"email\": \"grace@example.com\", \"name\": \"Grace Hopper\", \"metadata\": {\"channel\": \"web\"}}");
+            "{\"email\": \"ada@example.com\", \"name\": \"Ada Lovelace\"}",
+            "{\"email\": \"grace@example.com\", \"name\": \"Grace Hopper\", \"phone\": \"+1 555 0100\"}");
 
     private final StripeSandbox sandbox;
 

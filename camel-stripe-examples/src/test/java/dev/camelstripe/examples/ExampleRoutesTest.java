@@ -1,7 +1,11 @@
 package dev.camelstripe.examples;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,8 +25,11 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelstripe.examples.routes.Csv;
 import dev.camelstripe.examples.sandbox.ShopActivity;
+import dev.camelstripe.examples.sandbox.StripeError;
 import dev.camelstripe.examples.sandbox.StripeSandbox;
 import org.apache.camel.ServiceStatus;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.main.SecurityPolicyResult;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -53,10 +61,11 @@ class ExampleRoutesTest {
         sandbox = StripeSandbox.start(Clock.systemUTC(), 0, new Random(42));
         httpPort = freePort();
         Map<String, String> properties = new LinkedHashMap<>(ExamplesApplication.sandboxProperties(sandbox));
-        properties.put("camel.component.stripe.api-key", "sk_test_example_routes_test");
+        // through a placeholder, as a deployment should: a key in plain text gets Camel's security warning
+        properties.put("camel.component.stripe.api-key", "{{examples.test.api-key}}");
+        properties.put("examples.test.api-key", "sk_test_example_routes_test");
         properties.put("camel.component.stripe.rate-limit", "100000");
         properties.put("examples.work-dir", work.toString());
-        properties.put("examples.http.host", "127.0.0.1");
         properties.put("examples.http.port", Integer.toString(httpPort));
         properties.put("examples.trigger.delay", "100");
         properties.put("examples.trigger.start-from", "beginning");
@@ -136,34 +145,102 @@ class ExampleRoutesTest {
     @Test
     void aSignUpBecomesACustomerThatIsThenOnboarded() throws Exception {
         HttpResponse<String> response = post("{\"email\": \"signup.test@example.com\", \"name\": \"Sign Up\","
-                                             + " \"metadata\": {\"channel\": \"test\"}}");
+                                             + " \"phone\": \"+44 20 7946 0000\"}");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = JSON.readValue(response.body(), Map.class);
         String id = (String) answer.get("id");
-        assertThat(answer).containsEntry("email", "signup.test@example.com");
+        assertThat(answer).containsOnlyKeys("id", "email").containsEntry("email", "signup.test@example.com");
         assertThat(sandbox.customers().find(id)).hasValueSatisfying(c -> assertThat(c)
-                .containsEntry("email", "signup.test@example.com").containsEntry("name", "Sign Up"));
+                .containsEntry("email", "signup.test@example.com").containsEntry("name", "Sign Up")
+                .containsEntry("phone", "+44 20 7946 0000"));
 
         // newCustomers -> getCustomer -> updateCustomer (onboarding.yaml)
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 sandbox.customers().find(id).orElseThrow().get("metadata")).isEqualTo(Map.of(
-                "channel", "test", "onboarding", "done",
+                "channel", "signup-form", "onboarding", "done",
                 "onboarded_at", java.time.LocalDate.now().toString())));
     }
 
     @Test
-    void aSignUpStripeRejectsAnswersWithStripesStatusAndMessage() throws Exception {
-        int before = sandbox.customers().count();
+    void aSignUpWithFieldsAFormDoesNotHaveIsRefusedAndNothingIsSent() throws Exception {
+        long calls = sandbox.callCount("POST", "/v1/customers");
 
-        HttpResponse<String> response = post("{\"email\": \"x@example.com\", \"favourite_colour\": \"blue\"}");
+        HttpResponse<String> response = post("{\"email\": \"x@example.com\", \"balance\": -100000,"
+                                             + " \"coupon\": \"FREE\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(JSON.readValue(response.body(), Map.class).get("error").toString())
-                .contains("favourite_colour");
-        assertThat(sandbox.customers().count()).isEqualTo(before);
+        assertThat(JSON.readValue(response.body(), Map.class)).isEqualTo(Map.of("error",
+                "Unknown field(s) balance, coupon: a sign-up has only email, name, phone"));
+        assertThat(post("{\"name\": \"No Email\"}").body())
+                .isEqualTo("{\"error\":\"email is required and must be an email address\"}");
+        assertThat(post("[\"email\"]").statusCode()).isEqualTo(400);
+        assertThat(post("{\"email\": \"x@example.com\", \"name\": \"" + "n".repeat(257) + "\"}").body())
+                .isEqualTo("{\"error\":\"name must be at most 256 characters\"}");
+        assertThat(sandbox.callCount("POST", "/v1/customers")).isEqualTo(calls);
+    }
+
+    @Test
+    void aSignUpBodyAboveTheCapIs413AndNothingIsSent() throws Exception {
+        long calls = sandbox.callCount("POST", "/v1/customers");
+
+        HttpResponse<String> response = post("{\"email\": \"x@example.com\", \"name\": \"" + "n".repeat(20_000)
+                                             + "\"}");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(sandbox.callCount("POST", "/v1/customers")).isEqualTo(calls);
+    }
+
+    @Test
+    void aStripeFailureAnswersAGenericMessageWithAReferenceAndLogsTheDetails() throws Exception {
+        sandbox.faults().failNext("POST", "/v1/customers", new StripeError(402, "card_error", "card_declined",
+                "Your card was declined (sandbox detail 7f3e).", null));
+        HttpResponse<String> response;
+        List<String> logged;
+        try (LoggedMessages signup = new LoggedMessages("signup")) {
+            response = post("{\"email\": \"declined@example.com\"}");
+            logged = signup.messages();
+        }
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = JSON.readValue(response.body(), Map.class);
+        String reference = (String) answer.get("reference");
+        assertThat(reference).matches("signup-[0-9a-f]{1,16}");
+        assertThat(answer).containsOnlyKeys("error", "reference").containsEntry("error",
+                "The sign-up could not be completed. Please try again later, and quote the reference if it keeps "
+                + "failing.");
+        assertThat(response.body()).doesNotContain("7f3e").doesNotContain("card");
+        assertThat(logged).singleElement().asString().startsWith("WARN sign-up failed, reference " + reference + ": ")
+                .contains("402").contains("card_declined").contains("Your card was declined (sandbox detail 7f3e).");
+    }
+
+    @Test
+    void theSignUpEndpointListensOnLoopbackOnly() throws Exception {
+        VertxPlatformHttpServerConfiguration http = main.getCamelContext().getRegistry()
+                .lookupByNameAndType("examples-http-server-configuration", VertxPlatformHttpServerConfiguration.class);
+        assertThat(http.getBindHost()).isEqualTo("127.0.0.1");
+        assertThat(post("{\"email\": \"loopback@example.com\"}").statusCode()).isEqualTo(201);
+
+        List<InetAddress> otherAddresses = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses).filter(a -> !a.isLoopbackAddress()).toList();
+        for (InetAddress address : otherAddresses) {
+            try (Socket socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, httpPort), 2000))
+                        .as("connection to %s:%d", address, httpPort).isInstanceOf(IOException.class);
+            }
+        }
+    }
+
+    @Test
+    void theApplicationAsShippedGetsNoSecurityWarning() {
+        SecurityPolicyResult security = main.getCamelContext().getCamelContextExtension()
+                .getContextPlugin(SecurityPolicyResult.class);
+
+        assertThat(security).isNotNull();
+        assertThat(security.getViolations()).isEmpty();
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Parses Stripe's bracket notation ({@code a[b][c]=v}, {@code list[0]=v}, {@code list[]=v}) from a form body or a query
  * string into nested insertion-ordered maps, lists and strings. An empty value stays the empty string: the resource
- * handlers read it as "unset".
+ * handlers read it as "unset". A name nested deeper than {@link SandboxLimits#MAX_PARAMETER_DEPTH} is a 400 before
+ * anything is built from it, so no later step (normalising, copying, rendering) recurses without bound.
  */
 public final class FormParser {
 
@@ -30,7 +31,11 @@ public final class FormParser {
             int eq = pair.indexOf('=');
             String key = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            put(root, path(key), value);
+            List<String> path = path(key);
+            if (path.size() > SandboxLimits.MAX_PARAMETER_DEPTH) {
+                throw StripeError.nestedTooDeep(path.get(0), path.size());
+            }
+            put(root, path, value);
         }
         return normalize(root);
     }

@@ -10,11 +10,12 @@ import java.util.function.BooleanSupplier;
  */
 public final class Router {
 
-    private record Route(String method, String[] segments, ApiHandler handler, BooleanSupplier enabled) {
+    private record Route(String method, String pattern, String[] segments, ApiHandler handler,
+            BooleanSupplier enabled) {
     }
 
-    /** A matched route with its {@code {id}} segment (null when the pattern has none). */
-    public record Match(ApiHandler handler, String id) {
+    /** A matched route with its {@code {id}} segment (null when the pattern has none) and its pattern. */
+    public record Match(ApiHandler handler, String id, String pattern) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -25,7 +26,7 @@ public final class Router {
 
     /** A route that answers like an unknown URL while {@code enabled} is false (an API removed from the account). */
     public Router on(String method, String pattern, ApiHandler handler, BooleanSupplier enabled) {
-        routes.add(new Route(method, pattern.split("/", -1), handler, enabled));
+        routes.add(new Route(method, pattern, pattern.split("/", -1), handler, enabled));
         return this;
     }
 
@@ -38,7 +39,7 @@ public final class Router {
                 continue;
             }
             if (route.method().equals(method)) {
-                return new Match(route.handler(), id.isEmpty() ? null : id);
+                return new Match(route.handler(), id.isEmpty() ? null : id, route.pattern());
             }
             pathKnown = true;
         }

@@ -3,12 +3,17 @@ package dev.camelstripe.examples.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP plumbing, and the only place that knows about HTTP: request id, authentication, parameter parsing,
- * idempotency, routing, JSON rendering of results and of every error. Binds to 127.0.0.1 only.
+ * idempotency, routing, JSON rendering of results and of every error. Binds to 127.0.0.1 only, and reads no more of a
+ * request than {@link SandboxLimits} allows.
  */
 public final class SandboxHttpServer implements AutoCloseable {
 
@@ -30,6 +36,10 @@ public final class SandboxHttpServer implements AutoCloseable {
 
     private final Router router;
     private final IdempotencyCache idempotency;
+    private final Faults faults;
+    private final AtomicLong received = new AtomicLong();
+    /** Authenticated calls per route ({@code "POST /v1/customers"}): as many keys as routes, so it stays small. */
+    private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -39,11 +49,19 @@ public final class SandboxHttpServer implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // The request line (query string included) and headers: the JDK closes the connection of a larger request.
+        if (System.getProperty("sun.net.httpserver.maxReqHeaderSize") == null) {
+            System.setProperty("sun.net.httpserver.maxReqHeaderSize",
+                    Integer.toString(SandboxLimits.MAX_REQUEST_HEAD_BYTES));
+        }
     }
 
-    public SandboxHttpServer(int port, int threads, Router router, IdempotencyCache idempotency) throws IOException {
+    /** @throws BindException when {@code port} is taken */
+    public SandboxHttpServer(int port, int threads, Router router, IdempotencyCache idempotency, Faults faults)
+            throws IOException {
         this.router = router;
         this.idempotency = idempotency;
+        this.faults = faults;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "stripe-sandbox-http");
@@ -59,6 +77,20 @@ public final class SandboxHttpServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** HTTP requests received so far, whatever became of them (refused, rejected, answered). */
+    public long requestCount() {
+        return received.get();
+    }
+
+    /**
+     * Authenticated calls that reached the route {@code method pattern} so far (the pattern as registered, e.g.
+     * {@code /v1/customers/{id}}), whatever became of them.
+     */
+    public long callCount(String method, String pattern) {
+        LongAdder count = calls.get(method + ' ' + pattern);
+        return count == null ? 0 : count.sum();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -71,6 +103,7 @@ public final class SandboxHttpServer implements AutoCloseable {
     }
 
     private void exchange(HttpExchange exchange) throws IOException {
+        received.incrementAndGet();
         String requestId = Ids.next("req");
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
@@ -78,18 +111,19 @@ public final class SandboxHttpServer implements AutoCloseable {
         ApiResponse response;
         try {
             String apiKey = ApiKeyAuth.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
-            Params params = new Params(FormParser.parse(join(exchange.getRequestURI().getRawQuery(),
-                    readBody(exchange.getRequestBody()))));
             Router.Match match = router.match(method, path);
+            calls.computeIfAbsent(method + ' ' + match.pattern(), k -> new LongAdder()).increment();
+            Params params = new Params(FormParser.parse(join(exchange.getRequestURI().getRawQuery(), body(exchange))));
             ApiRequest request = new ApiRequest(method, path, match.id(), params, apiKey);
+            ApiHandler handler = faults.around(match.handler());
             String idempotencyKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             if ("POST".equals(method) && idempotencyKey != null && !idempotencyKey.isBlank()) {
                 IdempotencyCache.Outcome outcome = idempotency.execute(apiKey, idempotencyKey, request,
-                        () -> match.handler().handle(request));
+                        () -> handler.handle(request));
                 response = outcome.response();
                 replayed = outcome.replayed();
             } else {
-                response = match.handler().handle(request);
+                response = handler.handle(request);
             }
         } catch (StripeError e) {
             response = new ApiResponse(e.status(), e.body());
@@ -123,9 +157,14 @@ public final class SandboxHttpServer implements AutoCloseable {
         }
     }
 
-    private static String readBody(InputStream in) throws IOException {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** At most MAX_REQUEST_BYTES are read: a larger body is a 413, whatever its Content-Length says. */
+    private static String body(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(SandboxLimits.MAX_REQUEST_BYTES + 1);
+            if (bytes.length > SandboxLimits.MAX_REQUEST_BYTES) {
+                throw StripeError.bodyTooLarge();
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 

@@ -76,6 +76,24 @@ public final class StripeError extends RuntimeException {
                 null);
     }
 
+    /** A parameter name with more segments than {@link SandboxLimits#MAX_PARAMETER_DEPTH}. */
+    public static StripeError nestedTooDeep(String param, int depth) {
+        return new StripeError(400, INVALID_REQUEST, null, "Invalid parameter " + param + ": nested " + depth
+                + " levels deep; the sandbox accepts at most " + SandboxLimits.MAX_PARAMETER_DEPTH + ".", param);
+    }
+
+    /** A body above {@link SandboxLimits#MAX_REQUEST_BYTES}. */
+    public static StripeError bodyTooLarge() {
+        return new StripeError(413, INVALID_REQUEST, null, "The request body is larger than the sandbox accepts ("
+                + SandboxLimits.MAX_REQUEST_BYTES + " bytes).", null);
+    }
+
+    public static StripeError idempotencyKeyTooLong(int length) {
+        return new StripeError(400, INVALID_REQUEST, null, "The Idempotency-Key header is " + length
+                + " characters long; idempotency keys are up to " + SandboxLimits.MAX_IDEMPOTENCY_KEY_LENGTH
+                + " characters.", null);
+    }
+
     private static StripeError badRequest(String code, String message, String param) {
         return new StripeError(400, INVALID_REQUEST, code, message, param);
     }

@@ -2,6 +2,7 @@ package dev.camelstripe.examples.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class StripeSandbox implements AutoCloseable {
     private final ResourceStore invoiceItems;
     private final ResourceStore orders;
     private final ShopActivity activity;
+    private final Faults faults = new Faults();
     private final SandboxHttpServer server;
     // Current Stripe accounts answer 404 on /v1/orders; the examples want data, so the legacy API is on by default.
     private volatile boolean ordersApiEnabled = true;
@@ -51,7 +53,7 @@ public final class StripeSandbox implements AutoCloseable {
                 .on("GET", "/v1/orders", new ListEndpoint(orders, "/v1/orders", List.of("customer", "status")),
                         this::ordersApiEnabled)
                 .on("GET", "/v1/orders/{id}", new RetrieveEndpoint(orders), this::ordersApiEnabled);
-        server = new SandboxHttpServer(port, THREADS, router, new IdempotencyCache(clock));
+        server = new SandboxHttpServer(port, THREADS, router, new IdempotencyCache(clock), faults);
     }
 
     /** On a free port, with the system clock. */
@@ -67,10 +69,16 @@ public final class StripeSandbox implements AutoCloseable {
     /**
      * @param port   0 for a free port
      * @param random drives the shop activity's choices; seed it for reproducible rounds
+     * @throws IllegalStateException naming the port and how to choose another when {@code port} is taken
      */
     public static StripeSandbox start(Clock clock, int port, Random random) {
         try {
             return new StripeSandbox(clock, port, random);
+        } catch (BindException e) {
+            throw new IllegalStateException("Cannot start the Stripe sandbox: port " + port + " on 127.0.0.1 is "
+                    + "already in use (another sandbox, or another program). Stop it, or choose another port: "
+                    + "give it as the first argument (with Maven: -Dexec.args=" + (port + 1) + ") and point "
+                    + "camel.component.stripe.api-base at http://127.0.0.1:" + (port + 1) + ".", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the Stripe sandbox on port " + port, e);
         }
@@ -108,6 +116,24 @@ public final class StripeSandbox implements AutoCloseable {
         return activity;
     }
 
+    /** Errors answered in place of the next calls of a route: {@code faults().failNext("POST", "/v1/customers", e)}. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** HTTP requests received so far, refused ones included. */
+    public long requestCount() {
+        return server.requestCount();
+    }
+
+    /**
+     * Authenticated calls of one route so far, refused ones included ({@code callCount("POST", "/v1/customers")}):
+     * proves that a caller sent nothing there while other routes keep polling.
+     */
+    public long callCount(String method, String pattern) {
+        return server.callCount(method, pattern);
+    }
+
     /** Shorthand for {@code activity().start(period)}. */
     public StripeSandbox startActivity(Duration period) {
         activity.start(period);
@@ -134,10 +160,22 @@ public final class StripeSandbox implements AutoCloseable {
         server.close();
     }
 
-    /** Runs a sandbox on port 12111 (or args[0]) with shop activity every 5 s until the process is stopped. */
+    /**
+     * Runs a sandbox on port {@link SandboxLimits#DEFAULT_PORT} (or args[0]) with shop activity every 5 s until the
+     * process is stopped.
+     */
     public static void main(String[] args) throws InterruptedException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 12111;
-        try (StripeSandbox sandbox = start(Clock.systemUTC(), port, new Random())) {
+        int port = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].strip())
+                : SandboxLimits.DEFAULT_PORT;
+        StripeSandbox sandbox;
+        try {
+            sandbox = start(Clock.systemUTC(), port, new Random());
+        } catch (IllegalStateException portTaken) {
+            System.err.println(portTaken.getMessage());
+            System.exit(1);
+            return;
+        }
+        try (sandbox) {
             sandbox.startActivity(Duration.ofSeconds(5));
             System.out.println("Stripe sandbox on " + sandbox.baseUrl() + " (any sk_test_ key); Ctrl-C to stop");
             new CountDownLatch(1).await();

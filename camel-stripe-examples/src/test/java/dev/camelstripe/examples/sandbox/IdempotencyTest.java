@@ -1,5 +1,9 @@
 package dev.camelstripe.examples.sandbox;
 
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,5 +65,44 @@ class IdempotencyTest extends SandboxTestSupport {
         assertThat(corrected.status()).isEqualTo(200);
         assertThat(corrected.header("Idempotent-Replayed")).isNull();
         assertThat(sandbox.products().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyIsForgotten24HoursAfterItsFirstUse() {
+        SandboxClient.Reply first = client.postIdempotent("/v1/customers", "email=a%40x.io", SandboxClient.KEY,
+                "key-4");
+        clock.advance(SandboxLimits.IDEMPOTENCY_RETENTION.minusSeconds(1));
+        SandboxClient.Reply withinADay = client.postIdempotent("/v1/customers", "email=a%40x.io", SandboxClient.KEY,
+                "key-4");
+        clock.advanceSeconds(1);
+        SandboxClient.Reply aDayLater = client.postIdempotent("/v1/customers", "email=a%40x.io", SandboxClient.KEY,
+                "key-4");
+
+        assertThat(withinADay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(withinADay.id()).isEqualTo(first.id());
+        assertThat(aDayLater.header("Idempotent-Replayed")).isNull();
+        assertThat(aDayLater.id()).isNotEqualTo(first.id());
+        assertThat(sandbox.customers().count()).isEqualTo(2);
+    }
+
+    @Test
+    void expiredKeysAreDroppedAndBeyondTheCapTheOldestGoesFirst() {
+        IdempotencyCache cache = new IdempotencyCache(clock, 3);
+        AtomicInteger runs = new AtomicInteger();
+        Function<String, IdempotencyCache.Outcome> call = key -> cache.execute("sk_test_a", key,
+                new ApiRequest("POST", "/v1/customers", null, new Params(Map.of()), "sk_test_a"),
+                () -> ApiResponse.ok(Map.of("run", runs.incrementAndGet())));
+
+        for (String key : new String[] {"k1", "k2", "k3", "k4"}) {
+            call.apply(key);
+        }
+        assertThat(cache.size()).isEqualTo(3);
+        assertThat(call.apply("k2").replayed()).isTrue();   // kept
+        assertThat(call.apply("k1").replayed()).isFalse();  // the oldest was forgotten: runs again
+        assertThat(runs.get()).isEqualTo(5);
+
+        clock.advance(SandboxLimits.IDEMPOTENCY_RETENTION);
+        call.apply("k5");
+        assertThat(cache.size()).isEqualTo(1);
     }
 }

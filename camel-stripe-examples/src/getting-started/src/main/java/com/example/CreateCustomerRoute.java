@@ -1,9 +1,8 @@
-package dev.camelstripe.docs;
+package com.example;
 
 import dev.camelstripe.model.CustomerParams;
 import org.apache.camel.builder.RouteBuilder;
 
-/** The route of docs/getting-started.md, verbatim. */
 public class CreateCustomerRoute extends RouteBuilder {
 
     @Override

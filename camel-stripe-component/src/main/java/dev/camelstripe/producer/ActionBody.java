@@ -1,0 +1,86 @@
+package dev.camelstripe.producer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.camelstripe.StripeOperation;
+import dev.camelstripe.StripeOperation.Action;
+import dev.camelstripe.model.CustomerParams;
+import dev.camelstripe.model.ProductParams;
+import dev.camelstripe.model.StripeObject;
+
+/** The parameters of one action, read from the message body and checked before anything is sent. */
+final class ActionBody {
+
+    private ActionBody() {
+    }
+
+    /**
+     * The body's parameters, {@code id} included. A Stripe object as received (say the Customer a trigger delivered,
+     * or one a route edited) is not parameters: an action that takes parameters refuses it, so that no change made
+     * to it is lost in silence; a retrieve takes its id (see {@link ObjectIds}).
+     *
+     * @param endpoint the endpoint, secrets masked, for messages
+     */
+    static Map<String, Object> params(StripeOperation operation, Action action, Object body, String endpoint) {
+        if (body instanceof StripeObject received) {
+            if (action.paramsClass() != null) {
+                throw refused(operation, action, received);
+            }
+            return new LinkedHashMap<>();
+        }
+        try {
+            return BodyReader.read(body);
+        } catch (StripeParameterException unreadable) {
+            if (unreadable.getMessage().startsWith("The body must be " + BodyReader.ACCEPTED)) {
+                throw new StripeParameterException("body", "The body of " + operation + " at " + endpoint
+                                                           + " must be " + accepted(action) + "; was "
+                                                           + body.getClass().getName(), unreadable);
+            }
+            throw unreadable;
+        }
+    }
+
+    /** The bodies an action takes, in words, from its descriptor. */
+    static String accepted(Action action) {
+        String own = action.paramsClass() != null ? action.paramsClass().getSimpleName()
+                : "a " + action.resultType().getSimpleName() + " (for its id)";
+        return "null, " + own + ", a Map, or a JSON object as String, byte[] or InputStream";
+    }
+
+    /** Checks the parameters: the action's required one, then the typed ones of its params class. */
+    static void validate(StripeOperation operation, Action action, Map<String, Object> params) {
+        String required = action.requiredParam();
+        if (required != null) {
+            Object value = params.get(required);
+            if (!(value instanceof String text) || text.isEmpty()) {
+                throw new StripeParameterException(required, operation + " needs " + required + ": "
+                                                             + action.requiredMeaning()
+                                                             + (value == null ? "" : ", was " + ParamType.describe(value)));
+            }
+        }
+        rules(action).validate(params);
+    }
+
+    /** The rules of the action's params class (ParamRules holds them per class). */
+    private static ParamRules rules(Action action) {
+        if (action.paramsClass() == ProductParams.class) {
+            return ParamRules.PRODUCT;
+        }
+        if (action.paramsClass() == CustomerParams.class) {
+            return ParamRules.CUSTOMER;
+        }
+        return ParamRules.NONE;
+    }
+
+    private static StripeParameterException refused(StripeOperation operation, Action action, StripeObject received) {
+        String type = received.getClass().getSimpleName();
+        String message = operation + " got a " + type + " as body: a Stripe object is not parameters. Send "
+                         + accepted(action);
+        if (action.needsId() && action.resultType().isInstance(received)) {
+            message += ". An edited " + type + " is not sent as an update, its changes would not reach Stripe: put"
+                       + " the fields to change in " + action.paramsClass().getSimpleName() + " with its id";
+        }
+        return new StripeParameterException("body", message);
+    }
+}
