@@ -3,11 +3,9 @@ package dev.camelstripe.producer;
 import java.util.List;
 import java.util.Map;
 
-import dev.camelstripe.model.CustomerParams;
 import dev.camelstripe.model.Field;
 import dev.camelstripe.model.Has;
 import dev.camelstripe.model.ParamRule;
-import dev.camelstripe.model.ProductParams;
 import dev.camelstripe.model.StripeParams;
 
 /**
@@ -26,8 +24,6 @@ final class ParamRules {
         }
     };
 
-    static final ParamRules PRODUCT = of(ProductParams.class);
-    static final ParamRules CUSTOMER = of(CustomerParams.class);
     /** For actions without parameters (getCustomer): Stripe validates what is given, such as {@code expand}. */
     static final ParamRules NONE = new ParamRules(List.of());
 
