@@ -38,7 +38,7 @@ public class Discount extends StripeObject implements Has.CustomerReference, Has
         set(END, end);
     }
 
-    /** The coupon: {@code coupon}, or from 2025-09-30.clover on {@code source.coupon} when it was expanded; else null. */
+    /** The coupon: {@code coupon}, or from 2025-09-30.clover on {@code source.coupon} when expanded; else null. */
     public Coupon getCoupon() {
         Expandable<Coupon> coupon = getCouponExpandable();
         return coupon == null ? null : coupon.getExpanded();

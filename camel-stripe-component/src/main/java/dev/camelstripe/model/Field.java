@@ -40,7 +40,8 @@ public final class Field<T> {
 
     /** A boolean; {@code "true"} and {@code "false"} read as one too (a form or YAML value). */
     public static Field<Boolean> bool(String name) {
-        return new Field<>(name, raw -> raw instanceof String text ? Boolean.valueOf(text) : as(name, raw, Boolean.class),
+        return new Field<>(name,
+                raw -> raw instanceof String text ? Boolean.valueOf(text) : as(name, raw, Boolean.class),
                 flag -> flag, ParamRule.BOOLEAN, false);
     }
 

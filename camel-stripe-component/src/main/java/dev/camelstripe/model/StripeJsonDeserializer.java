@@ -43,7 +43,8 @@ final class StripeJsonDeserializer extends JsonDeserializer<StripeJsonObject> im
             throws JsonMappingException {
         JavaType declared = ctxt.getContextualType() != null ? ctxt.getContextualType()
                 : property != null ? property.getType() : null;
-        return new StripeJsonDeserializer(concrete(declared), concrete(declared == null ? null : declared.containedType(0)),
+        JavaType item = declared == null ? null : declared.containedType(0);
+        return new StripeJsonDeserializer(concrete(declared), concrete(item),
                 ctxt.findRootValueDeserializer(ctxt.constructType(Object.class)));
     }
 

@@ -70,7 +70,7 @@ public abstract class StripeJsonObject implements Has {
         return fields.containsKey(name);
     }
 
-    /** Every field this class does not model (nested objects are maps, arrays are lists), read-only, in arrival order. */
+    /** Every field this class does not model (nested objects are maps, arrays lists), read-only, in arrival order. */
     public Map<String, Object> getUnknownFields() {
         Field.Schema schema = Field.Schema.of(getClass());
         Map<String, Object> unknown = new LinkedHashMap<>();

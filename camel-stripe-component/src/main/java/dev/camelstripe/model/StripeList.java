@@ -62,7 +62,8 @@ public final class StripeList<T> extends StripeJsonObject {
     /** Replaces the items; a Stripe object stays connected to the list (edits to it show in the list's JSON). */
     public void setData(List<T> data) {
         List<Object> raw = new ArrayList<>(data.size());
-        data.forEach(item -> raw.add(item instanceof StripeJsonObject object ? object.fields() : JsonValues.toJson(item)));
+        data.forEach(item -> raw.add(item instanceof StripeJsonObject object ? object.fields()
+                : JsonValues.toJson(item)));
         putRaw(DATA.name(), raw);
         items = null;
     }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -22,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static dev.camelstripe.producer.ValidationTest.params;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -47,18 +47,10 @@ class BodyEncodingTest extends ProducerTestSupport {
         stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers/cus_1")).withRequestBody(equalTo(form)));
     }
 
-    private static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
     static Stream<Arguments> emptyObjects() {
         return Stream.of(
                 Arguments.of("JSON", "{\"email\":\"a@b.co\",\"metadata\":{},\"address\":{}}"),
-                Arguments.of("Map", map("email", "a@b.co", "metadata", Map.of(), "address", Map.of())),
+                Arguments.of("Map", params("email", "a@b.co", "metadata", Map.of(), "address", Map.of())),
                 Arguments.of("CustomerParams", new CustomerParams().email("a@b.co").metadata(Map.of())
                         .address(Map.of())));
     }
@@ -74,8 +66,8 @@ class BodyEncodingTest extends ProducerTestSupport {
         return Stream.of(
                 Arguments.of("JSON", "{\"description\":null,\"metadata\":{\"tier\":null,\"crm_id\":\"7\"},"
                                      + "\"address\":{\"line2\":null}}"),
-                Arguments.of("Map", map("description", null, "metadata", map("tier", null, "crm_id", "7"),
-                        "address", map("line2", null))));
+                Arguments.of("Map", params("description", null, "metadata", params("tier", null, "crm_id", "7"),
+                        "address", params("line2", null))));
     }
 
     /** As Stripe's SDKs encode it: a null is "unset", at any depth (a metadata key, an address line). */
@@ -106,7 +98,8 @@ class BodyEncodingTest extends ProducerTestSupport {
 
     @Test
     void javaDecimalsArePlain() {
-        assertCustomerUpdateSent(map("balance", 1500.0d, "metadata", map("f", 0.25f, "d", new BigDecimal("1E+2"))),
+        assertCustomerUpdateSent(params("balance", 1500.0d,
+                        "metadata", params("f", 0.25f, "d", new BigDecimal("1E+2"))),
                 "balance=1500&metadata[f]=0.25&metadata[d]=100");
     }
 
@@ -115,7 +108,7 @@ class BodyEncodingTest extends ProducerTestSupport {
         Instant second = Instant.ofEpochSecond(1_700_000_000L);
         Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("America/New_York"));
         calendar.setTime(Date.from(second));
-        assertCustomerUpdateSent(map("metadata", map("instant", second, "date", Date.from(second),
+        assertCustomerUpdateSent(params("metadata", params("instant", second, "date", Date.from(second),
                         "calendar", calendar, "offset", OffsetDateTime.ofInstant(second, ZoneOffset.ofHours(2)),
                         "zoned", second.atZone(ZoneId.of("Asia/Tokyo")))),
                 "metadata[instant]=1700000000&metadata[date]=1700000000&metadata[calendar]=1700000000"

@@ -1,6 +1,5 @@
 package dev.camelstripe.producer;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +10,7 @@ import dev.camelstripe.model.ProductParams;
 import dev.camelstripe.model.StripeParams;
 import org.junit.jupiter.api.Test;
 
+import static dev.camelstripe.producer.ValidationTest.params;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,14 +26,6 @@ class ParamRulesTest {
         public ShippingParams express(Boolean express) {
             return param(EXPRESS, express);
         }
-    }
-
-    private static Map<String, Object> params(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 
     @Test
