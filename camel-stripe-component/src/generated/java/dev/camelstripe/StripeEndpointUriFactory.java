@@ -23,7 +23,7 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(41);
         props.add("allowInsecureHttp");
         props.add("apiBase");
         props.add("apiKey");
@@ -34,12 +34,15 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
         props.add("delay");
+        props.add("deliveryFailureThreshold");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("greedy");
         props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("listParameters");
         props.add("maxMessagesPerPoll");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("operation");
         props.add("pageSize");
@@ -54,6 +57,7 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("settleTime");
         props.add("startFrom");
         props.add("startScheduler");
         props.add("stateKey");
@@ -65,7 +69,8 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         Set<String> secretProps = new HashSet<>(1);
         secretProps.add("apiKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        Map<String, String> prefixes = new HashMap<>(1);
+        Map<String, String> prefixes = new HashMap<>(2);
+        prefixes.put("listParameters", "list.");
         prefixes.put("schedulerProperties", "scheduler.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }

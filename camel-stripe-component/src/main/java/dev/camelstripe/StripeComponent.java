@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.net.ssl.SSLContext;
@@ -13,21 +14,26 @@ import dev.camelstripe.client.RetryPolicy;
 import dev.camelstripe.client.StripeClient;
 import dev.camelstripe.client.StripeClientSettings;
 import dev.camelstripe.client.StripeHttpClients;
+import dev.camelstripe.client.StripeTransport;
 import dev.camelstripe.client.TimeSource;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.spi.ShutdownStrategy;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.util.IOHelper;
 import org.apache.camel.util.URISupport;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpHost;
 
 /**
- * The {@code stripe:} component. It owns what its endpoints share: one pooled HTTP client and one throttle per
- * connection.
+ * The {@code stripe:} component. It owns what its endpoints share: one pooled HTTP client (with the timer that ends
+ * attempts at their deadline) and one throttle per connection.
+ * <p>
+ * Stopping it lets calls in flight finish, for up to Camel's shutdown timeout, before the pool is closed; a call
+ * still running then is cut short and fails with a {@link dev.camelstripe.client.StripeConnectionException} that
+ * says it may have been executed. The throttles outlive a stop: a restarted component (or a new one in the same JVM,
+ * as a restarted CamelContext makes) remembers the calls of the last period.
  */
 @Component("stripe")
 public class StripeComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -48,7 +54,8 @@ public class StripeComponent extends HealthCheckComponent implements SSLContextP
     private TimeSource timeSource = TimeSource.SYSTEM;
     private Clock clock = Clock.systemUTC();
     private RateLimiterRegistry rateLimiters;
-    private volatile CloseableHttpClient httpClient;
+    private volatile StripeTransport transport;
+    private ScheduledExecutorService deadlineTimer;
 
     public StripeComponent() {
     }
@@ -62,53 +69,90 @@ public class StripeComponent extends HealthCheckComponent implements SSLContextP
         return endpoint;
     }
 
-    /** A client for one endpoint: the shared HTTP pool, the connection's shared throttle, the endpoint's settings. */
-    StripeClient createClient(StripeConfiguration config) throws Exception {
+    /**
+     * A client for one endpoint: the shared HTTP pool, the connection's shared throttle, the endpoint's settings.
+     * Give it back with {@link #releaseClient(Object)} when the endpoint stops.
+     *
+     * @param user the endpoint, which holds the connection's throttle until released (or garbage collected)
+     */
+    StripeClient createClient(Object user, StripeConfiguration config) throws Exception {
         URI apiBase = URI.create(config.getApiBase());
-        StripeClientSettings.requireSecureApiBase(apiBase, config.isAllowInsecureHttp());
+        StripeClientSettings.requireSecureApiBase(apiBase, config.isAllowInsecureHttp(),
+                StripeHttpClients.proxyFor(apiBase, explicitProxy()));
         StripeClientSettings settings = new StripeClientSettings(config.getApiKey(), apiBase, config.getApiVersion(),
                 config.getStripeAccount(), Duration.ofMillis(config.getConnectTimeout()),
-                Duration.ofMillis(config.getResponseTimeout()), Duration.ofMillis(config.getRateLimitMaxWait()));
-        return new StripeClient(sharedHttpClient(), settings,
-                rateLimiters().forConnection(settings, config.getRateLimit(),
+                Duration.ofMillis(config.getResponseTimeout()), Duration.ofMillis(config.getRateLimitMaxWait()),
+                config.getMaxResponseSize());
+        RetryPolicy retries = new RetryPolicy(config.getMaxRetries(), () -> ThreadLocalRandom.current().nextDouble());
+        return new StripeClient(sharedTransport(), settings,
+                rateLimiters().acquire(user, settings, config.getRateLimit(),
                         Duration.ofMillis(config.getRateLimitPeriod())),
-                new RetryPolicy(config.getMaxRetries(), () -> ThreadLocalRandom.current().nextDouble()), timeSource);
+                retries, timeSource);
     }
 
-    private synchronized RateLimiterRegistry rateLimiters() {
+    /** The endpoint stopped: its connection's throttle may go once nobody uses it and its permits have rested. */
+    void releaseClient(Object user) {
+        rateLimiters().release(user);
+    }
+
+    /** The component's throttles; see {@link RateLimiterRegistry} for how long each lives. */
+    synchronized RateLimiterRegistry rateLimiters() {
         if (rateLimiters == null) {
             rateLimiters = new RateLimiterRegistry(timeSource);
         }
         return rateLimiters;
     }
 
-    private CloseableHttpClient sharedHttpClient() throws Exception {
-        CloseableHttpClient client = httpClient;
-        if (client == null) {
+    private HttpHost explicitProxy() {
+        return proxyHost == null ? null : new HttpHost(proxyHost, proxyPort == null ? 8080 : proxyPort);
+    }
+
+    private StripeTransport sharedTransport() throws Exception {
+        StripeTransport current = transport;
+        if (current == null) {
             synchronized (this) {
-                client = httpClient;
-                if (client == null) {
+                current = transport;
+                if (current == null) {
                     SSLContextParameters tls = sslContextParameters != null
                             ? sslContextParameters : retrieveGlobalSslContextParameters();
                     SSLContext sslContext = tls == null ? null : tls.createSSLContext(getCamelContext());
-                    HttpHost proxy = proxyHost == null ? null : new HttpHost(proxyHost, proxyPort == null ? 8080 : proxyPort);
-                    client = StripeHttpClients.create(sslContext, proxy, maxConnections,
-                            Duration.ofMillis(configuration.getConnectTimeout()));
-                    httpClient = client;
+                    deadlineTimer = getCamelContext().getExecutorServiceManager()
+                            .newSingleThreadScheduledExecutor(this, "StripeAttemptDeadlines");
+                    current = new StripeTransport(StripeHttpClients.create(sslContext, explicitProxy(),
+                            maxConnections, Duration.ofMillis(configuration.getConnectTimeout())), deadlineTimer);
+                    transport = current;
                 }
             }
         }
-        return client;
+        return current;
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
         synchronized (this) {
-            IOHelper.close(httpClient);
-            httpClient = null;
-            rateLimiters = null;
+            if (rateLimiters != null) {
+                rateLimiters.retire(); // what still rests is kept for this component's next start, or a new one
+            }
+            if (transport != null) {
+                transport.close(drainTimeout());
+                transport = null;
+                getCamelContext().getExecutorServiceManager().shutdownNow(deadlineTimer);
+                deadlineTimer = null;
+            }
         }
+    }
+
+    /**
+     * How long calls in flight may finish when the component stops: Camel's graceful shutdown timeout (45 s by
+     * default), or nothing when Camel already waited that long for the routes and gave up.
+     */
+    private Duration drainTimeout() {
+        ShutdownStrategy shutdown = getCamelContext().getShutdownStrategy();
+        if (shutdown.isForceShutdown() || shutdown.hasTimeoutOccurred()) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(shutdown.getTimeUnit().toMillis(shutdown.getTimeout()));
     }
 
     public StripeConfiguration getConfiguration() {

@@ -30,6 +30,8 @@ public class StripeConfiguration implements Cloneable {
     private long connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "80000", javaType = "java.time.Duration")
     private long responseTimeout = 80_000;
+    @UriParam(label = "advanced", defaultValue = "16777216")
+    private long maxResponseSize = dev.camelstripe.client.StripeClientSettings.DEFAULT_MAX_RESPONSE_SIZE;
     @UriParam(label = "advanced", defaultValue = "2")
     private int maxRetries = 2;
     @UriParam(label = "throttling", defaultValue = "100")
@@ -112,11 +114,30 @@ public class StripeConfiguration implements Cloneable {
     }
 
     /**
-     * How long to wait for Stripe's answer, in milliseconds (or a duration such as 80s). Stripe's own SDKs wait 80
-     * seconds.
+     * The longest one attempt of a call may take, from when it starts (connecting included) to the last byte of the
+     * answer, in milliseconds (or a duration such as 80s); an answer that trickles in slowly is cut off at it too.
+     * Stripe's own SDKs wait 80 seconds. A call makes one attempt more than maxRetries at most, plus the waits between
+     * them: keep that total under Camel's graceful shutdown timeout (45 s by default) if calls should finish at
+     * shutdown.
      */
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
+     * The largest answer body accepted, in bytes, counted after decompression (a small gzip body can inflate to
+     * gigabytes). A larger answer fails the call with StripeResponseTooLargeException, its connection is discarded,
+     * and it is not retried. The default, 16 MiB (16777216), is far above any answer Stripe gives this component:
+     * a list page holds at most 100 objects, and a full page of 100 charges, the largest objects read here, is about
+     * half a MiB; even a page of 100 invoices with their lines and customers expanded is a few MiB. The limit bounds
+     * what one call can make the JVM hold; lower it on small heaps.
+     */
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public int getMaxRetries() {
@@ -124,8 +145,9 @@ public class StripeConfiguration implements Cloneable {
     }
 
     /**
-     * How many times a failed call is retried by Stripe's rules (network failures, 409, 429, 5xx,
-     * Stripe-Should-Retry), with exponential back-off from 0.5 s to 5 s. 0 turns retries off.
+     * How many times a failed call is retried, by the rules of Stripe's own SDKs: network failures, 409 and 5xx,
+     * unless Stripe answers Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry: true (a 429 only
+     * then), with exponential back-off from 0.5 s to 5 s. 0 turns retries off.
      */
     public void setMaxRetries(int maxRetries) {
         this.maxRetries = maxRetries;
@@ -160,8 +182,9 @@ public class StripeConfiguration implements Cloneable {
     }
 
     /**
-     * The longest a call waits for a throttle permit, in milliseconds (or a duration); past it the call fails with
-     * a StripeThrottleException that says how long it would have had to wait, and nothing is sent.
+     * The longest a call waits for a throttle permit, in milliseconds (or a duration), 0 or more; a call that would
+     * need longer fails with a StripeThrottleException that says how long it would have had to wait and how much of
+     * this budget was left, and nothing is sent.
      */
     public void setRateLimitMaxWait(long rateLimitMaxWait) {
         this.rateLimitMaxWait = rateLimitMaxWait;

@@ -17,6 +17,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -47,6 +48,12 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer")
     private String stateKey;
+    @UriParam(label = "consumer", defaultValue = "60000", javaType = "java.time.Duration")
+    private long settleTime = 60_000;
+    @UriParam(label = "consumer", prefix = "list.", multiValue = true)
+    private Map<String, Object> listParameters;
+    @UriParam(label = "consumer", defaultValue = "3")
+    private int deliveryFailureThreshold = 3;
 
     private volatile StripeClient client;
     /** A trigger's position when no stateRepository is set: lives as long as the endpoint, across route restarts. */
@@ -87,6 +94,16 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
         return consumer;
     }
 
+    /** Takes the list.* parameters into listParameters, as ScheduledPollEndpoint does with scheduler.*. */
+    @Override
+    public void configureProperties(Map<String, Object> options) {
+        Map<String, Object> list = PropertiesHelper.extractProperties(options, "list.");
+        if (!list.isEmpty()) {
+            setListParameters(list);
+        }
+        super.configureProperties(options);
+    }
+
     @Override
     protected void doInit() throws Exception {
         super.doInit();
@@ -100,12 +117,13 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = getComponent().createClient(configuration);
+        client = getComponent().createClient(this, configuration);
     }
 
     @Override
     protected void doStop() throws Exception {
         client = null;
+        getComponent().releaseClient(this);
         super.doStop();
     }
 
@@ -172,10 +190,11 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     }
 
     /**
-     * Where a trigger starts when it has no stored position: now (objects created from the second the trigger first
-     * started on, stored at once so nothing created while the first polls wait or fail is lost),
-     * beginning (every existing object, oldest first), or an instant, ISO-8601 (2024-05-01T00:00:00Z) or epoch
-     * seconds (objects created at or after it). Once a position is stored it wins over this option.
+     * Where a trigger starts when it has no stored position: now (objects created from the moment the trigger first
+     * started on, on Stripe's clock: the start is stored at once so nothing created while the first polls wait or
+     * fail is lost), beginning (every existing object, oldest first), or an instant, ISO-8601 (2024-05-01T00:00:00Z)
+     * or epoch seconds (objects created at or after it). Epoch milliseconds and instants more than a day ahead of
+     * the host's clock are refused at start. Once a position is stored it wins over this option.
      */
     public void setStartFrom(String startFrom) {
         this.startFrom = startFrom;
@@ -226,5 +245,48 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
      */
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    public long getSettleTime() {
+        return settleTime;
+    }
+
+    /**
+     * How long after its creation an object is left to settle before a trigger delivers it, in milliseconds (or a
+     * duration such as 60s), on Stripe's clock (the Date of its answers). Stripe's lists are eventually consistent:
+     * an object can show up after newer ones were listed, and one that shows up at most this late is still delivered,
+     * exactly once and in order. Lower it for lower latency at the risk of missing such an object; 0 delivers
+     * everything Stripe lists at once.
+     */
+    public void setSettleTime(long settleTime) {
+        this.settleTime = settleTime;
+    }
+
+    public Map<String, Object> getListParameters() {
+        return listParameters;
+    }
+
+    /**
+     * Extra parameters for a trigger's list calls, as list.NAME=VALUE: filters the list accepts (list.customer=cus_1
+     * on newCharges and newInvoiceItems, list.test_clock=clock_1 on newCustomers, which otherwise leaves out customers
+     * of test clocks) and list.expand=data.customer (several comma separated). limit, starting_after, ending_before
+     * and created are the trigger's own and refused at start.
+     */
+    public void setListParameters(Map<String, Object> listParameters) {
+        this.listParameters = listParameters;
+    }
+
+    public int getDeliveryFailureThreshold() {
+        return deliveryFailureThreshold;
+    }
+
+    /**
+     * After this many failed deliveries in a row of the same object (an exception or a rollback the route does not
+     * handle), the trigger's poll fails with a StripeTriggerStalledException naming the object, so its health check
+     * is DOWN until the object is delivered or moved aside (a dead-letter channel). The object is still delivered
+     * again on every poll.
+     */
+    public void setDeliveryFailureThreshold(int deliveryFailureThreshold) {
+        this.deliveryFailureThreshold = deliveryFailureThreshold;
     }
 }

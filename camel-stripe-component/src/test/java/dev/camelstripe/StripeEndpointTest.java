@@ -6,6 +6,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.client.StripeThrottleException;
+import dev.camelstripe.test.Endpoints;
 import dev.camelstripe.test.FakeTime;
 import dev.camelstripe.test.LogCapture;
 import org.apache.camel.CamelContext;
@@ -48,9 +49,7 @@ class StripeEndpointTest {
     }
 
     private StripeEndpoint startedEndpoint(String uri) {
-        StripeEndpoint endpoint = context.getEndpoint(uri, StripeEndpoint.class);
-        endpoint.start();
-        return endpoint;
+        return Endpoints.started(context, uri);
     }
 
     private String base() {

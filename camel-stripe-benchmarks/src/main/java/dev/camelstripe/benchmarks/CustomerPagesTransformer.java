@@ -1,5 +1,10 @@
 package dev.camelstripe.benchmarks;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicLong;
+
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -10,12 +15,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 
 /**
  * Answers GET /v1/customers from a {@link VirtualCustomers} list whose size is the stub's {@code size} transformer
- * parameter, validating {@code limit}, {@code starting_after} and {@code ending_before} as Stripe does.
+ * parameter, validating {@code limit}, {@code starting_after} and {@code ending_before} as Stripe does and filtering on
+ * {@code created[gt|gte|lt|lte]}. Every answer carries a {@code Date} header, as Stripe's do, and every list call is
+ * counted.
  */
 final class CustomerPagesTransformer implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "virtual-customer-pages";
     static final String SIZE = "size";
+
+    private final AtomicLong listCalls = new AtomicLong();
 
     @Override
     public String getName() {
@@ -27,8 +36,14 @@ final class CustomerPagesTransformer implements ResponseDefinitionTransformerV2 
         return false;
     }
 
+    /** GET /v1/customers calls answered so far. */
+    long listCalls() {
+        return listCalls.get();
+    }
+
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
+        listCalls.incrementAndGet();
         VirtualCustomers customers = new VirtualCustomers(serveEvent.getTransformerParameters().getInt(SIZE));
         Request request = serveEvent.getRequest();
         String limitText = param(request, "limit");
@@ -54,7 +69,29 @@ final class CustomerPagesTransformer implements ResponseDefinitionTransformerV2 
         if (endingBefore != null && before < 0) {
             return missing(endingBefore, "ending_before");
         }
-        return jsonResponse(render(customers.page(limit, after, before)), 200).build();
+        int from = 0;
+        int to = customers.size();
+        try {
+            Long lt = longParam(request, "created[lt]");
+            Long lte = longParam(request, "created[lte]");
+            Long gt = longParam(request, "created[gt]");
+            Long gte = longParam(request, "created[gte]");
+            // index i was created at NEWEST - i: an upper time bound raises the lowest index, a lower one caps the top
+            from = lt != null ? Math.max(from, customers.indexAtOrBefore(lt - 1)) : from;
+            from = lte != null ? Math.max(from, customers.indexAtOrBefore(lte)) : from;
+            to = gt != null ? Math.min(to, customers.indexAtOrBefore(gt)) : to;
+            to = gte != null ? Math.min(to, customers.indexAtOrBefore(gte - 1)) : to;
+        } catch (NumberFormatException notANumber) {
+            return error("Invalid timestamp: " + notANumber.getMessage(), "created");
+        }
+        return jsonResponse(render(customers.page(limit, after, before, from, to)), 200)
+                .withHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)))
+                .build();
+    }
+
+    private static Long longParam(Request request, String name) {
+        String value = param(request, name);
+        return value == null ? null : Long.parseLong(value);
     }
 
     private static String render(VirtualCustomers.Page page) {

@@ -20,6 +20,7 @@ final class LoopbackStripeServer implements AutoCloseable {
 
     private final WireMockServer server;
     private final RequestTimestamps timestamps = new RequestTimestamps();
+    private final CustomerPagesTransformer customerPages = new CustomerPagesTransformer();
 
     LoopbackStripeServer() {
         server = new WireMockServer(options()
@@ -30,7 +31,7 @@ final class LoopbackStripeServer implements AutoCloseable {
                 .stubRequestLoggingDisabled(true)
                 .gzipDisabled(true)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(new CustomerPagesTransformer(), timestamps));
+                .extensions(customerPages, timestamps));
         server.start();
         server.stubFor(post(urlPathEqualTo("/v1/customers")).willReturn(okJson(CustomerJson.SAMPLE)
                 .withHeader("Request-Id", "req_benchmark")));
@@ -42,6 +43,11 @@ final class LoopbackStripeServer implements AutoCloseable {
         server.stubFor(get(urlPathEqualTo("/v1/customers")).willReturn(okJson("{}")
                 .withTransformers(CustomerPagesTransformer.NAME)
                 .withTransformerParameter(CustomerPagesTransformer.SIZE, count)));
+    }
+
+    /** GET /v1/customers calls answered since the server started. */
+    long customerListCalls() {
+        return customerPages.listCalls();
     }
 
     String baseUrl() {

@@ -8,14 +8,15 @@ import dev.camelstripe.client.StripeClient;
 import dev.camelstripe.client.StripeClientSettings;
 import dev.camelstripe.client.StripeHttpClients;
 import dev.camelstripe.client.StripeRequest;
+import dev.camelstripe.client.StripeTransport;
 import dev.camelstripe.client.TimeSource;
 import dev.camelstripe.model.Customer;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /** The component's client without Camel around it: shows what the endpoint layer adds on top. */
 final class StripeClientCall implements CreateCustomerCall {
 
-    private final CloseableHttpClient http = StripeHttpClients.create(null, null, 20, Duration.ofSeconds(10));
+    private final StripeTransport http = StripeTransport.of(StripeHttpClients.create(null, null, 20,
+            Duration.ofSeconds(10)));
     private final StripeClient client;
 
     StripeClientCall(LoopbackStripeServer server) {

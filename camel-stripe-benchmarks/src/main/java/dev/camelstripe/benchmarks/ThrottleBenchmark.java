@@ -14,6 +14,7 @@ import dev.camelstripe.client.RetryPolicy;
 import dev.camelstripe.client.StripeClient;
 import dev.camelstripe.client.StripeHttpClients;
 import dev.camelstripe.client.StripeRequest;
+import dev.camelstripe.client.StripeTransport;
 import dev.camelstripe.client.TimeSource;
 import dev.camelstripe.model.Customer;
 
@@ -41,7 +42,7 @@ final class ThrottleBenchmark {
                        + " callers for " + PERIODS + " periods");
         TimestampingHttpClient http = new TimestampingHttpClient(
                 StripeHttpClients.create(null, null, 20, Duration.ofSeconds(10)));
-        StripeClient client = new StripeClient(http, StripeClientCall.settings(server),
+        StripeClient client = new StripeClient(StripeTransport.of(http), StripeClientCall.settings(server),
                 new RateLimiter(LIMIT, PERIOD, TimeSource.SYSTEM), new RetryPolicy(0, () -> 0.5), TimeSource.SYSTEM);
         long periodNanos = PERIOD.toNanos();
         long runNanos = periodNanos * PERIODS;

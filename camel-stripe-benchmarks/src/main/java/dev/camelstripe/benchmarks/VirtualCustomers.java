@@ -4,9 +4,9 @@ package dev.camelstripe.benchmarks;
  * A newest-first list of customers that exists only as arithmetic: index 0 is the newest, the id and the created
  * second are computed from the index, so 100,000 customers cost no memory on the server.
  * <p>
- * {@link #page} cuts the list the way Stripe's list endpoints do: {@code starting_after} gives the next older
- * objects, {@code ending_before} the newer objects closest to the cursor, both still newest first, and
- * {@code has_more} says whether more lie beyond the page in the direction of travel.
+ * {@link #page} cuts the list the way Stripe's list endpoints do: {@code created} bounds first, then
+ * {@code starting_after} gives the next older objects, {@code ending_before} the newer objects closest to the cursor,
+ * both still newest first, and {@code has_more} says whether more lie beyond the page in the direction of travel.
  */
 final class VirtualCustomers {
 
@@ -38,6 +38,11 @@ final class VirtualCustomers {
         return NEWEST_CREATED - index;
     }
 
+    /** The list index of the newest customer created at or before {@code second}, clamped to [0, size]. */
+    int indexAtOrBefore(long second) {
+        return (int) Math.max(0, Math.min(size, NEWEST_CREATED - second));
+    }
+
     /** The index of an id from this list, or -1 when the id is not one of ours. */
     int indexOf(String id) {
         if (id == null || !id.startsWith(ID_PREFIX) || id.length() != ID_PREFIX.length() + ID_DIGITS) {
@@ -58,14 +63,18 @@ final class VirtualCustomers {
     /**
      * @param startingAfter index of the cursor, or -1
      * @param endingBefore  index of the cursor, or -1
+     * @param from          the lowest index the created bounds allow (0 when unbounded)
+     * @param to            one past the highest index they allow ({@link #size()} when unbounded)
      */
-    Page page(int limit, int startingAfter, int endingBefore) {
+    Page page(int limit, int startingAfter, int endingBefore, int from, int to) {
+        int end = Math.min(size, to);
         if (endingBefore >= 0) {
-            int from = Math.max(0, endingBefore - limit);
-            return new Page(from, endingBefore, from > 0);
+            int last = Math.min(end, endingBefore);
+            int first = Math.max(from, last - limit);
+            return first >= last ? new Page(last, last, false) : new Page(first, last, first > from);
         }
-        int from = startingAfter >= 0 ? startingAfter + 1 : 0;
-        int to = Math.min(size, from + limit);
-        return new Page(from, to, to < size);
+        int first = Math.max(from, startingAfter >= 0 ? startingAfter + 1 : 0);
+        int last = Math.min(end, first + limit);
+        return first >= last ? new Page(first, first, false) : new Page(first, last, last < end);
     }
 }

@@ -11,16 +11,18 @@ import dev.camelstripe.client.StripeApiException;
 import dev.camelstripe.client.StripeClient;
 import dev.camelstripe.client.StripeHttpClients;
 import dev.camelstripe.client.StripeRequest;
+import dev.camelstripe.client.StripeResponse;
+import dev.camelstripe.client.StripeTransport;
 import dev.camelstripe.client.TimeSource;
 import dev.camelstripe.model.Customer;
 import dev.camelstripe.model.StripeList;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** The benchmark server pages exactly like Stripe, so the consumer benchmark measures the real access pattern. */
 class LoopbackStripeServerTest {
@@ -28,14 +30,14 @@ class LoopbackStripeServerTest {
     private static final int SIZE = 1_050;
 
     private static LoopbackStripeServer server;
-    private static CloseableHttpClient http;
+    private static StripeTransport http;
     private static StripeClient client;
 
     @BeforeAll
     static void start() {
         server = new LoopbackStripeServer();
         server.serveCustomers(SIZE);
-        http = StripeHttpClients.create(null, null, 4, Duration.ofSeconds(5));
+        http = StripeTransport.of(StripeHttpClients.create(null, null, 4, Duration.ofSeconds(5)));
         client = new StripeClient(http, StripeClientCall.settings(server), null, new RetryPolicy(0, () -> 0.5),
                 TimeSource.SYSTEM);
     }
@@ -95,6 +97,33 @@ class LoopbackStripeServerTest {
         assertThat(closest.getData()).extracting(Customer::getId)
                 .startsWith(VirtualCustomers.idOf(400)).endsWith(VirtualCustomers.idOf(499));
         assertThat(closest.hasMore()).isTrue();
+    }
+
+    @Test
+    void filtersOnCreatedRangesAndSendsADateHeader() {
+        long newest = VirtualCustomers.createdOf(0);
+        // created[gte] and created[lt] bound the list to indexes 10..19 (created newest-19 .. newest-10)
+        StripeList<Customer> range = list(Map.of("created[gte]", Long.toString(newest - 19),
+                "created[lt]", Long.toString(newest - 9)));
+        assertThat(range.getData()).extracting(Customer::getId)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(10, 19)
+                        .mapToObj(VirtualCustomers::idOf).toList());
+        assertThat(range.hasMore()).isFalse();
+
+        StripeList<Customer> gtLte = list(Map.of("created[gt]", Long.toString(newest - 3),
+                "created[lte]", Long.toString(newest - 1), "ending_before", VirtualCustomers.idOf(2)));
+        assertThat(gtLte.getData()).extracting(Customer::getId).containsExactly(VirtualCustomers.idOf(1));
+        assertThat(gtLte.hasMore()).isFalse();
+
+        StripeList<Customer> older = list(Map.of("created[gte]", Long.toString(newest - 300),
+                "starting_after", VirtualCustomers.idOf(150)));
+        assertThat(older.getData()).hasSize(100);
+        assertThat(older.hasMore()).isTrue();
+        assertThat(older.getData().get(99).getId()).isEqualTo(VirtualCustomers.idOf(250));
+
+        StripeResponse<StripeList<Customer>> answer = client.execute(StripeRequest.get("/v1/customers",
+                Map.of("limit", 1)), StripeList.typeOf(Customer.class));
+        assertThat(answer.date()).isCloseTo(java.time.Instant.now(), within(5, java.time.temporal.ChronoUnit.SECONDS));
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * What came back over the wire, before it is mapped to a POJO or an exception.
  *
+ * @param rateLimitedReason  Stripe's {@code Stripe-Rate-Limited-Reason} on a 429
  * @param idempotentReplayed Stripe's {@code Idempotent-Replayed: true}: the answer stored for the idempotency key
+ * @param date               the {@code Date} header: Stripe's clock when it answered
  */
 record RawResponse(int status, byte[] body, String requestId, String shouldRetry, String retryAfter,
-                   boolean idempotentReplayed) {
+                   String rateLimitedReason, boolean idempotentReplayed, String date) {
 
     boolean isSuccess() {
         return status >= 200 && status < 300;

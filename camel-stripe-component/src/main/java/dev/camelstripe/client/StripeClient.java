@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -17,16 +22,14 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.camelstripe.model.StripeJson;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.message.BasicHeader;
-import org.apache.hc.core5.net.URIAuthority;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes Stripe API calls for one connection: authenticates, encodes, throttles, retries by Stripe's rules with one
  * idempotency key per logical call, and maps the answer to a POJO or a {@link StripeException}.
+ * <p>
+ * Each attempt holds a throttle permit from before it is sent until it has ended, which {@link StripeTransport}
+ * bounds by {@code responseTimeout}: no answer, however slow or large, holds a permit longer.
  * <p>
  * Thread-safe; it holds no Camel types so producers, consumers, tests and benchmarks use it alike.
  */
@@ -45,16 +51,19 @@ public final class StripeClient {
     private static final Logger LOG = LoggerFactory.getLogger(StripeClient.class);
     /** The encoded form is plain ASCII; UTF-8 is what its percent-escapes mean, as Stripe's SDKs declare. */
     private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8);
+    private static volatile Map.Entry<String, Instant> lastDate = Map.entry("", Instant.EPOCH);
 
-    private final CloseableHttpClient http;
+    /** How much later than the deadline the socket's own read timeout would fire. */
+    private static final Duration BACKSTOP_MARGIN = Duration.ofSeconds(1);
+
+    private final StripeTransport transport;
     private final StripeClientSettings settings;
     private final RateLimiter rateLimiter;
     private final RetryPolicy retryPolicy;
     private final TimeSource time;
     private final RequestConfig requestConfig;
-    /** The API base, parsed once as HttpClient would parse it. */
-    private final String scheme;
-    private final URIAuthority authority;
+    /** The API base, parsed once; every request starts from it and sets its own path. */
+    private final URI base;
     private final String basePath;
     /** Authorization, Accept, User-Agent and the optional Stripe headers: the same on every call, built once. */
     private final Header[] fixedHeaders;
@@ -63,21 +72,19 @@ public final class StripeClient {
      * @param rateLimiter the connection's throttle, or {@code null} when throttling is off
      */
     @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints sharing one pool differ
-    public StripeClient(CloseableHttpClient http, StripeClientSettings settings, RateLimiter rateLimiter,
+    public StripeClient(StripeTransport transport, StripeClientSettings settings, RateLimiter rateLimiter,
                         RetryPolicy retryPolicy, TimeSource time) {
-        this.http = http;
+        this.transport = transport;
         this.settings = settings;
         this.rateLimiter = rateLimiter;
         this.retryPolicy = retryPolicy;
         this.time = time;
         this.requestConfig = RequestConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                // a backstop should the deadline timer fail: the transport's deadline ends the attempt first
+                .setResponseTimeout(Timeout.of(settings.responseTimeout().plus(BACKSTOP_MARGIN)))
                 .build();
-        URI base = URI.create(settings.baseUrl());
-        BasicClassicHttpRequest parsed = new BasicClassicHttpRequest("GET", base);
-        this.scheme = parsed.getScheme();
-        this.authority = parsed.getAuthority();
+        this.base = URI.create(settings.baseUrl());
         this.basePath = base.getRawPath() == null ? "" : base.getRawPath(); // baseUrl() has no trailing slash
         List<Header> headers = new ArrayList<>(5);
         headers.add(new BasicHeader("Authorization", "Bearer " + settings.apiKey()));
@@ -103,117 +110,204 @@ public final class StripeClient {
     /**
      * Makes the call, retrying as {@link RetryPolicy} allows. Every attempt takes a throttle permit.
      *
-     * @throws StripeApiException        Stripe answered with an error
-     * @throws StripeConnectionException Stripe could not be reached, or the answer could not be read
-     * @throws StripeThrottleException   the throttle would have made the call wait too long
+     * @throws StripeApiException        Stripe answered with an error (a subclass per kind of error)
+     * @throws StripeConnectionException Stripe could not be reached, or the answer could not be read in time
+     * @throws StripeThrottleException   the throttle would have made the first attempt wait too long: nothing was
+     *                                   sent (a refused retry reports the previous attempt's failure instead)
      */
     public <T> StripeResponse<T> execute(StripeRequest request, JavaType type) {
         String idempotencyKey = request.method().hasBody()
                 ? Optional.ofNullable(request.idempotencyKey()).orElseGet(() -> UUID.randomUUID().toString())
                 : null;
-        ClassicHttpRequest httpRequest = toHttpRequest(request, idempotencyKey);
+        Call call = new Call(request, idempotencyKey);
+        StripeCallException lastFailure = null;
         for (int attempt = 1;; attempt++) {
             RawResponse response;
-            try (RateLimiter.Permit permit = takePermit()) {
-                response = send(httpRequest);
+            try (RateLimiter.Permit permit = takePermit(call, attempt, lastFailure)) {
+                response = transport.exchange(call.newHttpRequest(), settings.responseTimeout(),
+                        settings.maxResponseSize(), StripeClient::toRawResponse);
+            } catch (StripeTransport.ClosedException stopping) {
+                throw notSent(lastFailure, new StripeConnectionException(call.facts(attempt - 1) + " "
+                                                                         + stopping.getMessage(),
+                        call.facts(attempt - 1), true, stopping));
+            } catch (StripeTransport.ResponseTooLargeException tooLarge) {
+                throw new StripeResponseTooLargeException(call.facts(attempt) + ": " + tooLarge.getMessage()
+                                                          + " and the call is not retried", call.facts(attempt),
+                        tooLarge.limit, tooLarge);
+            } catch (StripeTransport.CutShortException cutShort) {
+                throw networkFailure(call, attempt, cutShort);
             } catch (IOException failure) {
-                Optional<Duration> delay = retryPolicy.afterNetworkFailure(attempt,
-                        request.method() == StripeMethod.GET || idempotencyKey != null, nothingWasSent(failure));
-                if (delay.isEmpty()) {
-                    throw new StripeConnectionException(String.format("%s %s failed after %d attempt(s): %s",
-                            request.method(), request.path(), attempt, describe(failure)), failure);
-                }
-                LOG.debug("{} {} failed ({}); retry {} of {} in {} ms", request.method(), request.path(),
-                        describe(failure), attempt, retryPolicy.getMaxRetries(), delay.get().toMillis());
-                pause(delay.get());
+                StripeConnectionException error = networkFailure(call, attempt, failure);
+                lastFailure = retryOrThrow(error, retryPolicy.afterNetworkFailure(attempt,
+                        request.method() != StripeMethod.POST || idempotencyKey != null, error.nothingWasSent()),
+                        attempt, "failed (" + describe(failure) + ")");
                 continue;
             }
             if (response.isSuccess()) {
-                return new StripeResponse<>(read(response, type, request), response.status(), response.requestId(),
-                        idempotencyKey, attempt, response.idempotentReplayed());
+                return new StripeResponse<>(read(response, type, call.facts(attempt)), response.status(),
+                        response.requestId(), idempotencyKey, attempt, response.idempotentReplayed(),
+                        httpDate(response.date()));
             }
-            StripeApiException error = StripeErrorParser.parse(response);
-            Optional<Duration> delay = retryPolicy.afterErrorAnswer(attempt, response, error);
-            if (delay.isEmpty()) {
-                throw error;
-            }
-            LOG.debug("{} {} answered {} {} (request {}); retry {} of {} in {} ms", request.method(), request.path(),
-                    response.status(), error.getCode(), response.requestId(), attempt, retryPolicy.getMaxRetries(),
-                    delay.get().toMillis());
-            pause(delay.get());
+            StripeApiException error = StripeErrorParser.parse(response, call.facts(attempt));
+            lastFailure = retryOrThrow(error, retryPolicy.afterErrorAnswer(attempt, response), attempt,
+                    "answered " + response.status() + " " + error.getCode() + " (request " + response.requestId() + ")");
         }
     }
 
-    private ClassicHttpRequest toHttpRequest(StripeRequest request, String idempotencyKey) {
-        String form = FormEncoder.encode(request.params());
-        String path = basePath + request.path();
-        StripeHttpRequest httpRequest;
-        if (request.method().hasBody()) {
-            httpRequest = new StripeHttpRequest(request.method().name(), scheme, authority, path, requestConfig);
-            httpRequest.setEntity(new StringEntity(form, FORM));
-            httpRequest.addHeader("Idempotency-Key", idempotencyKey);
-        } else {
-            httpRequest = new StripeHttpRequest(request.method().name(), scheme, authority,
-                    form.isEmpty() ? path : path + "?" + form, requestConfig);
+    /** One logical call: what every attempt sends, encoded once. */
+    private final class Call {
+        private final StripeRequest request;
+        private final String idempotencyKey;
+        private final String path;
+        private final HttpEntity body;
+
+        Call(StripeRequest request, String idempotencyKey) {
+            this.request = request;
+            this.idempotencyKey = idempotencyKey;
+            String form = FormEncoder.encode(request.params());
+            if (request.method().hasBody()) {
+                this.path = basePath + request.path();
+                this.body = new StringEntity(form, FORM);
+            } else {
+                this.path = basePath + request.path() + (form.isEmpty() ? "" : "?" + form);
+                this.body = null;
+            }
         }
-        for (Header header : fixedHeaders) { // built once: they are the same on every call
-            httpRequest.addHeader(header);
+
+        /** A fresh request per attempt: the transport cancels a request to end it, and a cancelled one is spent. */
+        HttpUriRequestBase newHttpRequest() {
+            HttpUriRequestBase http = new HttpUriRequestBase(request.method().name(), base);
+            http.setPath(path);
+            http.setConfig(requestConfig);
+            for (Header header : fixedHeaders) { // built once: they are the same on every call
+                http.addHeader(header);
+            }
+            if (body != null) {
+                http.setEntity(body);
+                http.addHeader("Idempotency-Key", idempotencyKey);
+            }
+            return http;
         }
-        return httpRequest;
+
+        StripeCall facts(int attempts) {
+            return new StripeCall(request.method(), request.path(), idempotencyKey, attempts);
+        }
     }
 
-    private RawResponse send(ClassicHttpRequest request) throws IOException {
-        return http.execute(request, answer -> new RawResponse(
+    private static RawResponse toRawResponse(ClassicHttpResponse answer, byte[] body) {
+        return new RawResponse(
                 answer.getCode(),
-                answer.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(answer.getEntity()),
+                body,
                 headerValue(answer.getFirstHeader("Request-Id")),
                 headerValue(answer.getFirstHeader("Stripe-Should-Retry")),
                 headerValue(answer.getFirstHeader("Retry-After")),
-                "true".equalsIgnoreCase(headerValue(answer.getFirstHeader("Idempotent-Replayed")))));
+                headerValue(answer.getFirstHeader("Stripe-Rate-Limited-Reason")),
+                "true".equalsIgnoreCase(headerValue(answer.getFirstHeader("Idempotent-Replayed"))),
+                headerValue(answer.getFirstHeader("Date")));
     }
 
-    private <T> T read(RawResponse response, JavaType type, StripeRequest request) {
+    private StripeConnectionException networkFailure(Call call, int attempt, IOException failure) {
+        StripeCall facts = call.facts(attempt);
+        boolean nothingWasSent = nothingWasSent(failure);
+        return new StripeConnectionException(String.format("%s failed after %d attempt(s): %s%s", facts, attempt,
+                describe(failure), nothingWasSent ? "" : StripeConnectionException.mayHaveBeenExecuted(facts)),
+                facts, nothingWasSent, failure);
+    }
+
+    /**
+     * Where every retry is decided: the failure is thrown when {@code delay} is empty, else logged and waited out
+     * (an interrupt during the wait throws it too).
+     */
+    private StripeCallException retryOrThrow(StripeCallException failure, Optional<Duration> delay, int attempt,
+                                             String what) {
+        if (delay.isEmpty()) {
+            throw failure;
+        }
+        LOG.debug("{} {}; retry {} of {} in {} ms", failure.getCall(), what, attempt, retryPolicy.getMaxRetries(),
+                delay.get().toMillis());
+        try {
+            time.sleepNanos(delay.get().toNanos());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            failure.addSuppressed(interrupted);
+            throw failure;
+        }
+        return failure;
+    }
+
+    /**
+     * The failure to report when an attempt could not even be sent: on the first attempt that reason itself (nothing
+     * reached Stripe); on a retry the previous attempt's real outcome, which did reach Stripe, with the reason
+     * attached as suppressed.
+     */
+    private static StripeCallException notSent(StripeCallException lastFailure, StripeCallException reason) {
+        if (lastFailure == null) {
+            return reason;
+        }
+        lastFailure.addSuppressed(reason);
+        return lastFailure;
+    }
+
+    private <T> T read(RawResponse response, JavaType type, StripeCall call) {
         try {
             return StripeJson.read(response.body(), type);
         } catch (IOException unreadable) {
             throw new StripeConnectionException(String.format(
-                    "%s %s answered HTTP %d with a body that is not the expected JSON (request %s): %s",
-                    request.method(), request.path(), response.status(), response.requestId(), response.snippet(200)),
-                    unreadable);
+                    "%s answered HTTP %d with a body that is not the expected JSON (request %s): %s%s", call,
+                    response.status(), response.requestId(), response.snippet(200),
+                    StripeConnectionException.mayHaveBeenExecuted(call)), call, false, unreadable);
         }
     }
 
     /** A throttle permit held for the whole attempt; a no-op when throttling is off. */
-    private RateLimiter.Permit takePermit() {
+    private RateLimiter.Permit takePermit(Call call, int attempt, StripeCallException lastFailure) {
         if (rateLimiter == null) {
             return null;
         }
         try {
             return rateLimiter.acquire(settings.rateLimitMaxWait(), settings.describe());
+        } catch (StripeThrottleException refusal) {
+            throw notSent(lastFailure, refusal.of(call.facts(attempt - 1)));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new StripeConnectionException("Interrupted while waiting for a throttle permit", interrupted);
-        }
-    }
-
-    private void pause(Duration delay) {
-        try {
-            time.sleepNanos(delay.toNanos());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new StripeConnectionException("Interrupted while waiting to retry", interrupted);
+            throw notSent(lastFailure, new StripeConnectionException(call.facts(attempt - 1)
+                                                                     + ": interrupted while waiting for a throttle permit; attempt " + attempt + " was not sent",
+                    call.facts(attempt - 1), true, interrupted));
         }
     }
 
     /** Failures before a single byte of the request could have reached Stripe: retrying is always safe. */
     private static boolean nothingWasSent(IOException failure) {
         return failure instanceof ConnectException || failure instanceof ConnectTimeoutException
-               || failure instanceof UnknownHostException;
+               || failure instanceof UnknownHostException || failure instanceof StripeTransport.NotSentException;
     }
 
     private static String describe(IOException failure) {
-        String kind = failure instanceof InterruptedIOException ? "timed out" : failure.getClass().getSimpleName();
+        if (failure instanceof StripeTransport.CutShortException || failure instanceof StripeTransport.NotSentException) {
+            return failure.getMessage();
+        }
+        String kind = failure instanceof SocketTimeoutException || failure instanceof ConnectTimeoutException
+                      || failure instanceof StripeTransport.DeadlineException ? "timed out"
+                : failure instanceof InterruptedIOException ? "interrupted" : failure.getClass().getSimpleName();
         return failure.getMessage() == null ? kind : kind + ": " + failure.getMessage();
+    }
+
+    /**
+     * An HTTP date (RFC 1123, as Stripe sends it), or null when absent or unreadable. The last one is kept: answers
+     * within one second share it, and parsing costs more than the rest of reading a small answer's headers.
+     */
+    private static Instant httpDate(String value) {
+        Map.Entry<String, Instant> last = lastDate;
+        if (value == null || value.equals(last.getKey())) {
+            return value == null ? null : last.getValue();
+        }
+        try {
+            Instant date = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(value));
+            lastDate = Map.entry(value, date);
+            return date;
+        } catch (DateTimeException unreadable) {
+            return null;
+        }
     }
 
     private static String headerValue(Header header) {

@@ -9,6 +9,13 @@ import java.util.Objects;
  */
 public record StripeRequest(StripeMethod method, String path, Map<String, ?> params, String idempotencyKey) {
 
+    /** Stripe takes idempotency keys of up to 255 characters. */
+    public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+    /**
+     * @throws StripeParameterException when the idempotency key is empty, longer than 255 characters, or holds a
+     *                                  character HTTP cannot send unchanged (see {@link HeaderValues})
+     */
     public StripeRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -16,8 +23,8 @@ public record StripeRequest(StripeMethod method, String path, Map<String, ?> par
             throw new IllegalArgumentException("path must start with '/': " + path);
         }
         params = params == null ? Map.of() : params;
-        if (idempotencyKey != null && (idempotencyKey.isEmpty() || idempotencyKey.length() > 255)) {
-            throw new IllegalArgumentException("idempotencyKey must be 1 to 255 characters, was " + idempotencyKey.length());
+        if (idempotencyKey != null) {
+            HeaderValues.requireSafe("idempotencyKey", idempotencyKey, MAX_IDEMPOTENCY_KEY_LENGTH, false);
         }
     }
 

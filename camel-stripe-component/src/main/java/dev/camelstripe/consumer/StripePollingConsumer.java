@@ -1,24 +1,18 @@
 package dev.camelstripe.consumer;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
+import dev.camelstripe.client.StripeTriggerStalledException;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.camelstripe.StripeConstants;
 import dev.camelstripe.StripeEndpoint;
-import dev.camelstripe.client.StripeApiException;
-import dev.camelstripe.client.StripeRequest;
-import dev.camelstripe.model.StripeList;
-import dev.camelstripe.model.StripeObject;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.RollbackExchangeException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -29,35 +23,27 @@ import org.slf4j.LoggerFactory;
  * The polling consumer of the four triggers ({@code newOrders}, {@code newCharges}, {@code newInvoiceItems},
  * {@code newCustomers}): one exchange per new Stripe object, oldest first, no object skipped or repeated.
  * <p>
- * Stripe lists newest first. The consumer keeps a cursor, the last object whose exchange completed, and asks for the
- * objects immediately newer than it ({@code ending_before}), one page at a time, delivering each page oldest first and
- * saving the position after every completed exchange (see {@link PollState}). Without a cursor (first start, or the
- * cursor object was deleted) it walks the list from the newest page to the oldest one at or after a start second
- * ({@code starting_after}, {@code created[gte]}), keeping one page in memory, and delivers from there.
+ * The Camel side only: each poll reads the position from the {@link StateRepository}, lets a {@link ListWalker} page
+ * through Stripe's list, delivers what it hands over as exchanges and saves the position after each completed one
+ * (commit), or keeps it at a failed or rolled-back exchange, which the next poll delivers again (rollback). A poll
+ * keeps nothing in fields, so stopping and starting the consumer (or starting it on another node) resumes from the
+ * repository.
  */
-public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
+public class StripePollingConsumer extends ScheduledBatchPollingConsumer implements ListWalker.Receiver {
 
     /** newOrders backs off this many polls after a failed one, unless the route sets backoff options itself. */
     public static final int ORDERS_BACKOFF_MULTIPLIER = 15;
     public static final int ORDERS_BACKOFF_ERROR_THRESHOLD = 1;
 
-    static final int MAX_WALK_ATTEMPTS = 5;
-
     private static final Logger LOG = LoggerFactory.getLogger(StripePollingConsumer.class);
 
     private final StripeTrigger trigger;
     // resolved from the endpoint's options when the consumer initialises
-    private int pageSize;
+    private TriggerOptions options;
     private StateRepository<String, String> stateRepository;
     private String stateKey;
-
-    private Long startFromSecond; // null for now and beginning
-    private boolean startFromNow;
-
-    // per poll, only touched by the polling thread
-    private PollState state;
-    private int deliveredThisPoll;
-    private int cap;
+    /** Whether this start already warned that answers carry no Date header. */
+    private final AtomicBoolean warnedWithoutDate = new AtomicBoolean();
 
     public StripePollingConsumer(StripeEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -73,15 +59,7 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
     protected void doInit() throws Exception {
         super.doInit();
         StripeEndpoint endpoint = getEndpoint();
-        pageSize = endpoint.getPageSize();
-        if (pageSize < 1 || pageSize > 100) {
-            throw new IllegalArgumentException("pageSize must be 1 to 100 (Stripe's limit), was " + pageSize);
-        }
-        if (maxMessagesPerPoll < 0) {
-            throw new IllegalArgumentException("maxMessagesPerPoll must be 0 (no cap) or more, was "
-                                               + maxMessagesPerPoll);
-        }
-        parseStartFrom(endpoint.getStartFrom());
+        options = TriggerOptions.of(endpoint, clock());
         stateKey = endpoint.getStateKey() == null || endpoint.getStateKey().isBlank()
                 ? defaultStateKey(endpoint) : endpoint.getStateKey();
         stateRepository = endpoint.getStateRepositoryInUse();
@@ -93,267 +71,142 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
         return "stripe:" + endpoint.getOperation() + (account == null || account.isBlank() ? "" : ":" + account);
     }
 
-    private void parseStartFrom(String startFrom) {
-        String value = startFrom == null ? "now" : startFrom.trim();
-        startFromNow = false;
-        startFromSecond = null;
-        if (value.isEmpty() || value.equalsIgnoreCase("now")) {
-            startFromNow = true;
-        } else if (value.equalsIgnoreCase("beginning")) {
-            return;
-        } else if (value.chars().allMatch(Character::isDigit)) {
-            startFromSecond = Long.parseLong(value);
-        } else {
-            try {
-                startFromSecond = Instant.parse(value).getEpochSecond();
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("startFrom must be now, beginning, an ISO-8601 instant such as"
-                                                   + " 2024-05-01T00:00:00Z, or epoch seconds; was " + startFrom, e);
-            }
-        }
-    }
-
     @Override
     protected void doStart() throws Exception {
         ServiceHelper.startService(stateRepository);
-        if (startFromNow && loadState() == null) {
+        warnedWithoutDate.set(false);
+        if (options.startFrom().now() && loadState() == null) {
             // "now" is when the trigger started, not its first successful poll: objects created while the first
             // polls wait or fail (Stripe unreachable at start) are delivered, not silently taken as old
-            PollState started = initialState();
+            PollState started = options.startFrom().initialPosition(clock());
             LOG.debug("{} starts from now: {}", trigger.operation(), started.toJson());
-            saveState(started);
+            save(started);
         }
         super.doStart();
     }
 
     @Override
     protected int poll() throws Exception {
-        deliveredThisPoll = 0;
-        cap = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
-        state = loadState();
-        if (state == null) {
-            state = initialState();
+        PollState position = loadState();
+        if (position == null) {
+            position = options.startFrom().initialPosition(clock());
         }
-        if (!state.hasCursor() && !deliverFromOldest()) {
-            return deliveredThisPoll;
+        ListSource source = new StripeListSource(getEndpoint().getClient(), trigger, options.listParameters(),
+                this::answeredWithoutDate);
+        ListWalker.Result result = new ListWalker(source, trigger::createdOf, options.walkSettings(), clock(), this,
+                position).walk();
+        if (result.failure() != null) {
+            failedDelivery(result.failure());
         }
-        deliverNewer();
-        return deliveredThisPoll;
-    }
-
-    /** The position when none is stored: from startFrom ("now" is stored as the start second by doStart). */
-    private PollState initialState() {
-        if (startFromNow) {
-            return PollState.startingAt(getEndpoint().getComponent().getClock().instant().getEpochSecond());
-        }
-        return PollState.startingAt(startFromSecond); // null: from the beginning
-
+        return result.delivered();
     }
 
     /**
-     * No cursor: find the oldest page at or after {@code startedAt} (all of it when null) and deliver it oldest first.
-     * Returns whether the poll may go on to newer objects.
+     * A delivery failed: the next poll delivers the object again. Below the threshold the consumer's exception
+     * handler is told (a WARN by default); at it the poll fails, so the health check turns DOWN naming the object.
      */
-    private boolean deliverFromOldest() {
-        for (int attempt = 1; attempt <= MAX_WALK_ATTEMPTS; attempt++) {
-            StripeList<StripeObject> oldest;
-            try {
-                oldest = findOldestPage(state.startedAt());
-            } catch (CursorMissingException deletedWhileWalking) {
-                LOG.debug("{}: {} was deleted while walking to the oldest page; walking again", trigger.operation(),
-                        deletedWhileWalking.cursorId);
-                continue;
-            }
-            if (oldest.getData().isEmpty()) {
-                return false;
-            }
-            return deliverPage(oldestFirst(oldest));
+    private void failedDelivery(ListWalker.Failure failure) {
+        if (failure.attempts() >= options.deliveryFailureThreshold()) {
+            addLastErrorDetail("stripe.object.id", failure.objectId());
+            addLastErrorDetail("stripe.delivery.attempts", failure.attempts());
+            throw new StripeTriggerStalledException(trigger.operation().name(), failure.objectId(),
+                    failure.attempts(), failure.cause());
         }
-        throw new IllegalStateException(trigger.path() + ": objects kept being deleted while looking for the oldest"
-                                        + " one to deliver (" + MAX_WALK_ATTEMPTS + " walks); trying again next poll");
-    }
-
-    private StripeList<StripeObject> findOldestPage(Long createdGte) {
-        StripeList<StripeObject> page = list(page(pageSize, createdGte));
-        while (page.hasMore() && !page.getData().isEmpty()) {
-            Map<String, Object> params = page(pageSize, createdGte);
-            params.put("starting_after", last(page).getId());
-            StripeList<StripeObject> older = list(params);
-            if (older.getData().isEmpty()) {
-                break;
-            }
-            page = older;
-        }
-        return page;
-    }
-
-    /** Cursor known: deliver the objects newer than it, page by page, until none is left or the cap is reached. */
-    private void deliverNewer() {
-        while (deliveredThisPoll < cap && isBatchAllowed()) {
-            StripeList<StripeObject> page;
-            try {
-                page = list(page(Math.min(pageSize, cap - deliveredThisPoll), "ending_before", state.cursorId()));
-            } catch (CursorMissingException deleted) {
-                LOG.info("{}: the last delivered object {} was deleted in Stripe; finding the position again from"
-                         + " its creation second {}", trigger.operation(), deleted.cursorId, state.cursorCreated());
-                state = state.cursorLost();
-                saveState(state);
-                if (!deliverFromOldest()) {
-                    return;
-                }
-                continue;
-            }
-            if (page.getData().isEmpty() || !deliverPage(oldestFirst(page)) || !page.hasMore()) {
-                return;
-            }
-        }
-    }
-
-    /** Delivers one page, oldest first. Returns whether the poll may go on. */
-    private boolean deliverPage(List<StripeObject> oldestFirst) {
-        Queue<Object> items = new ArrayDeque<>(oldestFirst);
-        try {
-            processBatch(items);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new org.apache.camel.RuntimeCamelException(e);
-        }
-        return items.isEmpty() && deliveredThisPoll < cap;
+        getExceptionHandler().handleException("stripe:" + trigger.operation() + " delivering " + failure.objectId()
+                                              + " failed (" + failure.attempts() + " of "
+                                              + options.deliveryFailureThreshold() + " before the trigger reports"
+                                              + " itself stalled); it and the objects after it are polled again next"
+                                              + " time", failure.cause());
     }
 
     /**
-     * Delivers the given objects (oldest first) one exchange each, advancing and saving the position after each
-     * completed exchange. Objects already seen at the cursor second are passed over without an exchange. Stops, and
-     * leaves the rest in the queue, at the first exchange that failed, at the cap, or when shutting down.
+     * Delivers the items oldest first, one exchange each, saving the position after each completed exchange. Stops
+     * at the first exchange that failed or was marked rollback-only, or when shutting down.
      */
     @Override
-    public int processBatch(Queue<Object> items) throws Exception {
-        List<StripeObject> toDeliver = new ArrayList<>();
-        int room = cap - deliveredThisPoll;
-        for (Object item : items) {
-            StripeObject object = (StripeObject) item;
-            if (!state.alreadySeen(object.getId(), createdSecond(object))) {
-                if (toDeliver.size() == room) {
-                    break;
+    public ListWalker.Delivery deliver(List<ListWalker.Item> items) {
+        int total = items.size();
+        try {
+            for (int index = 0; index < total; index++) {
+                if (!isBatchAllowed()) {
+                    return new ListWalker.Delivery(index, null);
                 }
-                toDeliver.add(object);
-            }
-        }
-        int total = toDeliver.size();
-        int index = 0;
-        while (!items.isEmpty() && isBatchAllowed()) {
-            StripeObject object = (StripeObject) items.peek();
-            Instant created = trigger.createdOf(object);
-            if (state.alreadySeen(object.getId(), created.getEpochSecond())) {
-                items.poll();
-                state = state.advancedTo(object.getId(), created.getEpochSecond());
-                saveState(state);
-                continue;
-            }
-            if (index == total) {
-                break;
-            }
-            pendingExchanges = total - index - 1;
-            Exchange exchange = createExchange(object, created, index, total);
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            Exception failure = exchange.getException();
-            if (failure != null) {
-                pendingExchanges = 0;
-                getExceptionHandler().handleException("stripe:" + trigger.operation() + " delivering "
-                                                      + object.getId() + " failed; it and the objects after it are"
-                                                      + " polled again next time", exchange, failure);
+                ListWalker.Item item = items.get(index);
+                pendingExchanges = total - index - 1;
+                Exchange exchange = createExchange(item, index, total);
+                try {
+                    getProcessor().process(exchange);
+                } catch (Exception e) {
+                    exchange.setException(e);
+                }
+                Throwable failure = failureOf(exchange);
                 releaseExchange(exchange, false);
-                return index;
+                if (failure != null) {
+                    return new ListWalker.Delivery(index, failure); // reported once, by failedDelivery
+                }
+                save(item.after()); // the one place an object counts as delivered
             }
-            releaseExchange(exchange, false);
-            items.poll();
-            state = state.advancedTo(object.getId(), created.getEpochSecond());
-            saveState(state);
-            deliveredThisPoll++;
-            index++;
+            return new ListWalker.Delivery(total, null);
+        } finally {
+            pendingExchanges = 0;
         }
-        pendingExchanges = 0;
-        return index;
     }
 
-    private Exchange createExchange(StripeObject object, Instant created, int index, int total) {
+    /** Camel's batch consumer contract: the queue holds {@link ListWalker.Item}s. */
+    @Override
+    public int processBatch(Queue<Object> exchanges) {
+        List<ListWalker.Item> items = new ArrayList<>(exchanges.size());
+        exchanges.forEach(item -> items.add((ListWalker.Item) item));
+        return deliver(items).completed();
+    }
+
+    @Override
+    public boolean mayGoOn() {
+        return isBatchAllowed();
+    }
+
+    /**
+     * An exception, or a rollback without one: markRollbackOnly, markRollbackOnlyLast, or a rollback() the route
+     * handled (its RollbackExchangeException caught), fails the delivery.
+     */
+    private static Throwable failureOf(Exchange exchange) {
+        if (exchange.getException() != null) {
+            return exchange.getException();
+        }
+        if (exchange.getProperty(Exchange.EXCEPTION_CAUGHT) instanceof RollbackExchangeException handled) {
+            return handled;
+        }
+        if (exchange.isRollbackOnly() || exchange.isRollbackOnlyLast()) {
+            return new RollbackExchangeException("The route marked the exchange of "
+                                                 + exchange.getMessage().getHeader(StripeConstants.OBJECT_ID)
+                                                 + " rollback-only", exchange);
+        }
+        return null;
+    }
+
+    private Exchange createExchange(ListWalker.Item item, int index, int total) {
         Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
-        message.setBody(object);
-        message.setHeader(StripeConstants.OBJECT_ID, object.getId());
-        message.setHeader(StripeConstants.CREATED, created);
+        message.setBody(item.object());
+        message.setHeader(StripeConstants.OBJECT_ID, item.object().getId());
+        message.setHeader(StripeConstants.CREATED, item.created());
         message.setHeader(StripeConstants.OBJECT_TYPE,
-                object.getObject() == null ? trigger.objectType() : object.getObject());
+                item.object().getObject() == null ? trigger.objectType() : item.object().getObject());
         exchange.setProperty(Exchange.BATCH_INDEX, index);
         exchange.setProperty(Exchange.BATCH_SIZE, total);
         exchange.setProperty(Exchange.BATCH_COMPLETE, index == total - 1);
         return exchange;
     }
 
-    @SuppressWarnings("unchecked")
-    private StripeList<StripeObject> list(Map<String, Object> params) {
-        try {
-            return (StripeList<StripeObject>) getEndpoint().getClient()
-                    .execute(StripeRequest.get(trigger.path(), params), trigger.pageType()).body();
-        } catch (StripeApiException e) {
-            String cursor = (String) (params.containsKey("ending_before")
-                    ? params.get("ending_before") : params.get("starting_after"));
-            if (cursor != null && isCursorMissing(e, cursor)) {
-                throw new CursorMissingException(cursor, e);
-            }
-            if (trigger == StripeTrigger.ORDERS && e.getStatus() == 404) {
-                throw new LegacyOrdersApiException(e);
-            }
-            throw e;
+    private void answeredWithoutDate(String path) {
+        if (warnedWithoutDate.compareAndSet(false, true)) {
+            LOG.warn("stripe:{}: GET {} answered without a Date header (Stripe always sends one): settleTime and"
+                     + " startFrom=now use this host's clock instead of Stripe's", trigger.operation(), path);
         }
     }
 
-    private static boolean isCursorMissing(StripeApiException e, String cursor) {
-        if (e.getStatus() != 400 && e.getStatus() != 404) {
-            return false;
-        }
-        boolean cursorParam = "ending_before".equals(e.getParam()) || "starting_after".equals(e.getParam());
-        boolean namesCursor = e.getStripeMessage() != null && e.getStripeMessage().contains(cursor);
-        return "resource_missing".equals(e.getCode()) && (cursorParam || namesCursor);
-    }
-
-    private static Map<String, Object> page(int limit) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("limit", limit);
-        return params;
-    }
-
-    private static Map<String, Object> page(int limit, Long createdGte) {
-        Map<String, Object> params = page(limit);
-        if (createdGte != null) {
-            params.put("created", Map.of("gte", createdGte));
-        }
-        return params;
-    }
-
-    private static Map<String, Object> page(int limit, String cursorName, String cursorId) {
-        Map<String, Object> params = page(limit);
-        params.put(cursorName, cursorId);
-        return params;
-    }
-
-    private static List<StripeObject> oldestFirst(StripeList<StripeObject> page) {
-        List<StripeObject> items = new ArrayList<>(page.getData());
-        Collections.reverse(items);
-        return items;
-    }
-
-    private static StripeObject last(StripeList<StripeObject> page) {
-        return page.getData().get(page.getData().size() - 1);
-    }
-
-    private long createdSecond(StripeObject object) {
-        return trigger.createdOf(object).getEpochSecond();
+    private Clock clock() {
+        return getEndpoint().getComponent().getClock();
     }
 
     private PollState loadState() {
@@ -361,8 +214,9 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
         return json == null || json.isBlank() ? null : PollState.fromJson(json);
     }
 
-    private void saveState(PollState newState) {
-        stateRepository.setState(stateKey, newState.toJson());
+    @Override
+    public void save(PollState position) {
+        stateRepository.setState(stateKey, position.toJson());
     }
 
     /** The stored position, or null before the first one was stored. */
@@ -377,15 +231,5 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer {
     /** The key the position is stored under: the stateKey option, or {@link #defaultStateKey}. */
     public String getStateKey() {
         return stateKey;
-    }
-
-    /** The cursor object is gone from Stripe. */
-    static final class CursorMissingException extends RuntimeException {
-        final String cursorId;
-
-        CursorMissingException(String cursorId, StripeApiException cause) {
-            super("Stripe no longer has " + cursorId, cause);
-            this.cursorId = cursorId;
-        }
     }
 }

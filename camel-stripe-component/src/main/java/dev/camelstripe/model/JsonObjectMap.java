@@ -1,10 +1,11 @@
 package dev.camelstripe.model;
 
+import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -115,39 +116,31 @@ final class JsonObjectMap extends AbstractMap<String, Object> {
         size = 0;
     }
 
+    /** Iterated by index, with removal, through AbstractList's iterator. */
     @Override
     public Set<Entry<String, Object>> entrySet() {
+        List<Entry<String, Object>> entries = new AbstractList<>() {
+            @Override
+            public Entry<String, Object> get(int index) {
+                return new FieldEntry(java.util.Objects.checkIndex(index, size));
+            }
+
+            @Override
+            public Entry<String, Object> remove(int index) {
+                Entry<String, Object> removed = new SimpleImmutableEntry<>(keys[index], values[index]);
+                removeAt(index);
+                return removed;
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
         return new AbstractSet<>() {
             @Override
             public Iterator<Entry<String, Object>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-                    private int current = -1;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public Entry<String, Object> next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        current = next++;
-                        return new FieldEntry(current);
-                    }
-
-                    @Override
-                    public void remove() {
-                        if (current < 0) {
-                            throw new IllegalStateException();
-                        }
-                        removeAt(current);
-                        next = current;
-                        current = -1;
-                    }
-                };
+                return entries.iterator();
             }
 
             @Override

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.camelstripe.client.StripeParameterException;
 import dev.camelstripe.model.JsonValues;
 import dev.camelstripe.model.StripeJson;
 import dev.camelstripe.model.StripeParams;

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.camelstripe.client.StripeParameterException;
+
 /**
  * The Idempotency-Keys the producer makes: {@code camel-}, a random part chosen once per process, and a counter. No
  * two calls get the same key: not in this process (the counter), not in another process nor after a restart (the

@@ -3,6 +3,7 @@ package dev.camelstripe.producer;
 import java.util.List;
 import java.util.Map;
 
+import dev.camelstripe.client.StripeParameterException;
 import dev.camelstripe.model.Field;
 import dev.camelstripe.model.Has;
 import dev.camelstripe.model.ParamRule;

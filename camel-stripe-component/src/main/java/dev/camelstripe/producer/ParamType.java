@@ -2,6 +2,8 @@ package dev.camelstripe.producer;
 
 import dev.camelstripe.model.ParamRule;
 
+import dev.camelstripe.client.StripeParameterException;
+
 /**
  * How a parameter value is shown in an error message. The checks themselves are {@link ParamRule}s, declared with
  * each parameter in its params class; this name stays for the producer's own messages (the object id, a required

@@ -10,6 +10,7 @@ import dev.camelstripe.StripeEndpoint;
 import dev.camelstripe.StripeOperation;
 import dev.camelstripe.StripeOperation.Action;
 import dev.camelstripe.client.FormEncoder;
+import dev.camelstripe.client.StripeParameterException;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.client.StripeResponse;
 import dev.camelstripe.model.StripeObject;

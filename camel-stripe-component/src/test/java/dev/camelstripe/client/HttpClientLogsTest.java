@@ -6,7 +6,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.camelstripe.StripeComponent;
 import dev.camelstripe.StripeConstants;
 import dev.camelstripe.test.LogCapture;
-import dev.camelstripe.test.TestCertificates;
+import dev.camelstripe.test.TestTls;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.jsse.KeyStoreParameters;
@@ -40,8 +40,8 @@ class HttpClientLogsTest {
     private static final String SECRET_PART = "51HttpClientLogsSecretPart";
     private static final String CUSTOMER = "{\"id\":\"cus_logs\",\"object\":\"customer\",\"email\":\"jo@example.com\"}";
 
-    private static final String PASSWORD = "changeit-logs";
-    private static final Path TLS = TestCertificates.selfSigned(PASSWORD);
+    private static final String PASSWORD = TestTls.PASSWORD;
+    private static final Path TLS = TestTls.certificates();
 
     @RegisterExtension
     static WireMockExtension stripe = WireMockExtension.newInstance().options(wireMockConfig()

@@ -72,15 +72,175 @@ class RateLimiterTest {
     }
 
     @Test
-    void whenEveryPermitIsHeldByARunningCallAnotherCallFailsAfterTheAllowedWait() throws Exception {
+    void whenEveryPermitIsHeldACallThatCannotWaitAPeriodFailsAtOnceSayingSo() throws Exception {
         RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(60), time);
         try (RateLimiter.Permit running = limiter.acquire(Duration.ZERO, "test")) {
             assertThatThrownBy(() -> limiter.acquire(Duration.ofMillis(50), "Stripe connection sk_test_****"))
-                    .isInstanceOf(StripeThrottleException.class)
-                    .hasMessage("Throttled: Stripe connection sk_test_**** allows 1 calls per PT1M and all 1 are held"
-                                + " by calls still running; no permit came free within the 50 ms allowed"
-                                + " (rateLimitMaxWait)");
+                    .isInstanceOfSatisfying(StripeThrottleException.class, e -> {
+                        assertThat(e.getMessage()).isEqualTo("Throttled: Stripe connection sk_test_**** allows 1"
+                                                             + " calls per PT1M and all 1 are held by calls still"
+                                                             + " running; a permit only comes free 60000 ms after its"
+                                                             + " call completes, more than the 50 ms allowed"
+                                                             + " (rateLimitMaxWait)");
+                        assertThat(e.getRequiredWait()).isEqualTo(Duration.ofSeconds(60));
+                        assertThat(e.getBudgetLeft()).isEqualTo(Duration.ofMillis(50));
+                    });
+            assertThat(time.sleepsMillis()).isEmpty();
         }
+    }
+
+    @Test
+    void aQueuedCallThatCanNoLongerWaitAPeriodGivesUpSayingWhatWasLeft() throws Exception {
+        RateLimiter limiter = new RateLimiter(1, Duration.ofMillis(100), TimeSource.SYSTEM);
+        RateLimiter.Permit running = limiter.acquire(Duration.ZERO, "test");
+        try {
+            assertThatThrownBy(() -> limiter.acquire(Duration.ofMillis(150), "Stripe connection sk_test_****"))
+                    .isInstanceOfSatisfying(StripeThrottleException.class, e -> {
+                        assertThat(e.getMessage()).matches("Throttled: Stripe connection sk_test_\\*\\*\\*\\* allows 1"
+                                                           + " calls per PT0.1S and all 1 stayed held by calls still"
+                                                           + " running; a permit coming free now would be usable in"
+                                                           + " 100 ms, more than the \\d+ ms left of the 150 ms"
+                                                           + " allowed \\(rateLimitMaxWait\\)");
+                        assertThat(e.getRequiredWait()).isEqualTo(Duration.ofMillis(100));
+                        assertThat(e.getBudgetLeft()).isLessThan(Duration.ofMillis(100));
+                    });
+        } finally {
+            running.close();
+        }
+        assertThat(limiter.heldPermits()).isZero();
+    }
+
+    /**
+     * The reported stranding: limit 1 per 100 ms, a caller allowed 3000 ms queued behind others. Every permit that
+     * comes back goes to the first queued caller that can still use it, so the patient caller is served in turn.
+     */
+    @Test
+    void aReleasedPermitGoesToAQueuedCallerThatCanStillUseIt() throws Exception {
+        RateLimiter limiter = new RateLimiter(1, Duration.ofMillis(100), TimeSource.SYSTEM);
+        RateLimiter.Permit running = limiter.acquire(Duration.ZERO, "test");
+        ExecutorService callers = Executors.newFixedThreadPool(6);
+        List<CompletableFuture<Long>> waits = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                waits.add(CompletableFuture.supplyAsync(() -> {
+                    long start = System.nanoTime();
+                    try (RateLimiter.Permit permit = limiter.acquire(Duration.ofMillis(3000), "test")) {
+                        return (System.nanoTime() - start) / 1_000_000;
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, callers));
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> limiter.waiting() == 6);
+            running.close();
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        } finally {
+            callers.shutdownNow();
+        }
+        // six callers one after another, each a period after the one before: all within their 3000 ms
+        assertThat(waits).allSatisfy(wait -> assertThat(wait.join()).isLessThan(3000));
+        assertThat(limiter.heldPermits()).isZero();
+    }
+
+    /**
+     * The lost wake-up of the reported case: the permit that comes back is signalled to a queued caller that can no
+     * longer use it (its budget ran low), and the patient caller behind it must get it, not sleep out its 3000 ms.
+     */
+    @Test
+    void aCallerThatGivesUpDoesNotStrandThePatientOneBehindIt() throws Exception {
+        RateLimiter limiter = new RateLimiter(1, Duration.ofMillis(100), TimeSource.SYSTEM);
+        RateLimiter.Permit running = limiter.acquire(Duration.ZERO, "test");
+        CompletableFuture<Exception> hasty = new CompletableFuture<>();
+        CompletableFuture<Long> patient = new CompletableFuture<>();
+        long hastyQueued = System.nanoTime();
+        Thread first = new Thread(() -> {
+            try (RateLimiter.Permit permit = limiter.acquire(Duration.ofMillis(150), "test")) {
+                hasty.complete(null);
+            } catch (Exception e) {
+                hasty.complete(e);
+            }
+        });
+        first.start();
+        await().pollInterval(Duration.ofMillis(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> first.getState() == Thread.State.TIMED_WAITING);
+        Thread second = new Thread(() -> {
+            long start = System.nanoTime();
+            try (RateLimiter.Permit permit = limiter.acquire(Duration.ofMillis(3000), "test")) {
+                patient.complete((System.nanoTime() - start) / 1_000_000);
+            } catch (Exception e) {
+                patient.completeExceptionally(e);
+            }
+        });
+        second.start();
+        await().pollInterval(Duration.ofMillis(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> second.getState() == Thread.State.TIMED_WAITING);
+        // let the first caller's budget run below one period, then give the permit back
+        await().pollInterval(Duration.ofMillis(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> System.nanoTime() - hastyQueued > 60_000_000L);
+        running.close();
+
+        assertThat(patient.get(10, TimeUnit.SECONDS)).isLessThan(1000);
+        assertThat(hasty.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(StripeThrottleException.class,
+                e -> assertThat(e.getRequiredWait()).isGreaterThan(e.getBudgetLeft()));
+        assertThat(limiter.heldPermits()).isZero();
+    }
+
+    @Test
+    void anInterruptedWaitGivesThePermitBackWithTheRestItHad() throws Exception {
+        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(60), TimeSource.SYSTEM);
+        call(limiter, 0); // rests a minute
+        Thread waiting = new Thread(() -> {
+            try {
+                limiter.acquire(Duration.ofMinutes(2), "test");
+            } catch (InterruptedException expected) {
+                // the permit goes back
+            }
+        });
+        waiting.start();
+        await().atMost(Duration.ofSeconds(5)).until(() -> waiting.getState() == Thread.State.TIMED_WAITING);
+        waiting.interrupt();
+        waiting.join(5_000);
+
+        assertThat(limiter.heldPermits()).isZero();
+        // still resting: the permit was not used, so it is no sooner free than before
+        assertThatThrownBy(() -> limiter.acquire(Duration.ofSeconds(30), "test"))
+                .isInstanceOf(StripeThrottleException.class);
+    }
+
+    @Test
+    void reconfiguringKeepsTheCallsJustMade() throws Exception {
+        RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(60), time);
+        call(limiter, 0);
+        call(limiter, 0);
+        call(limiter, 0); // three calls at t0: every permit rests until t0 + 60 s
+
+        limiter.reconfigure(5, Duration.ofSeconds(60));
+        call(limiter, 0);
+        call(limiter, 0); // the two new permits are free at once
+        assertThat(time.sleepsMillis()).isEmpty();
+        assertThatThrownBy(() -> limiter.acquire(Duration.ofSeconds(30), "test"))
+                .isInstanceOf(StripeThrottleException.class);
+
+        limiter.reconfigure(1, Duration.ofSeconds(10));
+        // one permit is kept: the one whose call completed last, resting 10 s from then
+        assertThat(limiter.getLimit()).isEqualTo(1);
+        call(limiter, 0);
+        assertThat(time.sleepsMillis()).containsExactly(10_000L);
+    }
+
+    @Test
+    void loweringTheLimitBelowTheHeldPermitsDropsThemAsTheyComeBack() throws Exception {
+        RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(60), time);
+        RateLimiter.Permit a = limiter.acquire(Duration.ZERO, "test");
+        RateLimiter.Permit b = limiter.acquire(Duration.ZERO, "test");
+        limiter.reconfigure(1, Duration.ofSeconds(60));
+        a.close();
+        b.close();
+
+        assertThat(limiter.heldPermits()).isZero();
+        // one permit left, the one b gave back: it rests the period from then
+        call(limiter, 0);
+        assertThat(time.sleepsMillis()).containsExactly(60_000L);
     }
 
     @Test

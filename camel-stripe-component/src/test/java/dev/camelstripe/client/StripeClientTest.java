@@ -12,7 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.camelstripe.test.FakeTime;
 import dev.camelstripe.test.LogCapture;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import dev.camelstripe.test.RealTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,11 +38,12 @@ class StripeClientTest {
     static WireMockExtension stripe = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private final FakeTime time = new FakeTime();
-    private final CloseableHttpClient http = StripeHttpClients.create(null, null, 4, Duration.ofSeconds(2));
+    private final StripeTransport transport = StripeTransport.of(StripeHttpClients.create(null, null, 4,
+            Duration.ofSeconds(2)));
 
     @AfterEach
-    void closeHttp() throws Exception {
-        http.close();
+    void closeHttp() {
+        transport.close();
     }
 
     private StripeClient client(int maxRetries, RateLimiter limiter, String apiVersion, String account) {
@@ -54,11 +55,25 @@ class StripeClientTest {
                                 Duration responseTimeout) {
         StripeClientSettings settings = new StripeClientSettings(KEY, URI.create(stripe.baseUrl()), apiVersion, account,
                 Duration.ofSeconds(2), responseTimeout, Duration.ZERO);
-        return new StripeClient(http, settings, limiter, new RetryPolicy(maxRetries, () -> 1.0), time);
+        return new StripeClient(transport, settings, limiter, new RetryPolicy(maxRetries, () -> 1.0), time);
     }
 
     private StripeClient client(int maxRetries) {
         return client(maxRetries, null, null, null);
+    }
+
+    @Test
+    void theAnswersDateHeaderIsStripesClock() {
+        stripe.stubFor(get(urlPathEqualTo("/v1/charges")).willReturn(okJson("{\"object\":\"list\",\"data\":[]}")
+                .withHeader("Date", "Tue, 14 Nov 2023 22:13:20 GMT")));
+        stripe.stubFor(get(urlPathEqualTo("/v1/customers")).willReturn(okJson("{\"object\":\"list\",\"data\":[]}")));
+        stripe.stubFor(get(urlPathEqualTo("/v1/products")).willReturn(okJson("{\"object\":\"list\",\"data\":[]}")
+                .withHeader("Date", "yesterday")));
+
+        assertThat(client(0).execute(StripeRequest.get("/v1/charges", Map.of()), Map.class).date())
+                .isEqualTo(java.time.Instant.ofEpochSecond(1_700_000_000L));
+        assertThat(client(0).execute(StripeRequest.get("/v1/customers", Map.of()), Map.class).date()).isNull();
+        assertThat(client(0).execute(StripeRequest.get("/v1/products", Map.of()), Map.class).date()).isNull();
     }
 
     @Test
@@ -134,10 +149,12 @@ class StripeClientTest {
         stripe.stubFor(post("/v1/customers").willReturn(aResponse().withStatus(402).withHeader("Request-Id", "req_9z")
                 .withBody("{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\",\"decline_code\":"
                           + "\"insufficient_funds\",\"param\":\"source\",\"message\":\"Your card has insufficient funds.\","
-                          + "\"doc_url\":\"https://stripe.com/docs/error-codes/card-declined\"}}")));
+                          + "\"doc_url\":\"https://stripe.com/docs/error-codes/card-declined\","
+                          + "\"request_log_url\":\"https://dashboard.stripe.com/test/logs/req_9z\"}}")));
 
-        assertThatThrownBy(() -> client(2).execute(StripeRequest.post("/v1/customers", Map.of(), null), Map.class))
-                .isInstanceOfSatisfying(StripeApiException.class, e -> {
+        assertThatThrownBy(() -> client(2).execute(StripeRequest.post("/v1/customers", Map.of(), "order-6735"),
+                Map.class))
+                .isInstanceOfSatisfying(StripeCardException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(402);
                     assertThat(e.getType()).isEqualTo("card_error");
                     assertThat(e.getCode()).isEqualTo("card_declined");
@@ -146,9 +163,15 @@ class StripeClientTest {
                     assertThat(e.getStripeMessage()).isEqualTo("Your card has insufficient funds.");
                     assertThat(e.getDocUrl()).isEqualTo("https://stripe.com/docs/error-codes/card-declined");
                     assertThat(e.getRequestId()).isEqualTo("req_9z");
-                    assertThat(e.getMessage()).isEqualTo("Stripe answered HTTP 402 card_error (code card_declined,"
-                                                         + " decline_code insufficient_funds, param source): Your card"
-                                                         + " has insufficient funds. [request req_9z]");
+                    assertThat(e.getRequestLogUrl()).isEqualTo("https://dashboard.stripe.com/test/logs/req_9z");
+                    assertThat(e.getMethod()).isEqualTo(StripeMethod.POST);
+                    assertThat(e.getPath()).isEqualTo("/v1/customers");
+                    assertThat(e.getIdempotencyKey()).isEqualTo("order-6735");
+                    assertThat(e.getAttempts()).isEqualTo(1);
+                    assertThat(e.getMessage()).isEqualTo("POST /v1/customers: Stripe answered HTTP 402 card_error"
+                                                         + " (code card_declined, decline_code insufficient_funds,"
+                                                         + " param source): Your card has insufficient funds."
+                                                         + " [request req_9z]");
                 });
         stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers")));
     }
@@ -159,10 +182,11 @@ class StripeClientTest {
                 .withBody("<html>\n<body><h1>502 Bad Gateway</h1></body>\n</html>")));
 
         assertThatThrownBy(() -> client(0).execute(StripeRequest.get("/v1/customers/cus_1", Map.of()), Map.class))
-                .isInstanceOfSatisfying(StripeApiException.class, e -> {
+                .isInstanceOfSatisfying(StripeApiErrorException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(502);
                     assertThat(e.getType()).isNull();
-                    assertThat(e.getMessage()).isEqualTo("Stripe answered HTTP 502: Stripe (or a proxy in between)"
+                    assertThat(e.getMessage()).isEqualTo("GET /v1/customers/cus_1: Stripe answered HTTP 502: Stripe"
+                                                         + " (or a proxy in between)"
                                                          + " answered with a body that is not Stripe's error JSON:"
                                                          + " <html> <body><h1>502 Bad Gateway</h1></body> </html>");
                 });
@@ -173,8 +197,8 @@ class StripeClientTest {
         stripe.stubFor(get("/v1/customers/cus_1").willReturn(aResponse().withStatus(503).withHeader("Request-Id", "req_e")));
 
         assertThatThrownBy(() -> client(0).execute(StripeRequest.get("/v1/customers/cus_1", Map.of()), Map.class))
-                .hasMessage("Stripe answered HTTP 503: Stripe (or a proxy in between) answered with an empty body"
-                            + " [request req_e]");
+                .hasMessage("GET /v1/customers/cus_1: Stripe answered HTTP 503: Stripe (or a proxy in between)"
+                            + " answered with an empty body [request req_e]");
     }
 
     @Test
@@ -189,13 +213,38 @@ class StripeClientTest {
 
     @Test
     void afterMaxRetriesTheLastErrorSurfaces() {
+        // a lock_timeout 429, which Stripe marks as worth retrying
         stripe.stubFor(get("/v1/customers/cus_1").willReturn(aResponse().withStatus(429).withHeader("Request-Id", "req_r")
-                .withBody("{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"rate_limit\",\"message\":\"Too many\"}}")));
+                .withHeader("Stripe-Should-Retry", "true")
+                .withBody("{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"lock_timeout\",\"message\":\"Locked\"}}")));
 
         assertThatThrownBy(() -> client(2).execute(StripeRequest.get("/v1/customers/cus_1", Map.of()), Map.class))
-                .isInstanceOfSatisfying(StripeApiException.class, e -> assertThat(e.getCode()).isEqualTo("rate_limit"));
+                .isInstanceOfSatisfying(StripeRateLimitException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo("lock_timeout");
+                    assertThat(e.getAttempts()).isEqualTo(3);
+                });
         stripe.verify(3, getRequestedFor(urlEqualTo("/v1/customers/cus_1")));
         assertThat(time.sleepsMillis()).containsExactly(500L, 1000L);
+    }
+
+    @Test
+    void aRateLimit429IsNotRetriedAndNamesStripesLimiter() {
+        stripe.stubFor(post("/v1/customers").willReturn(aResponse().withStatus(429).withHeader("Request-Id", "req_rl")
+                .withHeader("Stripe-Rate-Limited-Reason", "global-rate")
+                .withBody("{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"rate_limit\","
+                          + "\"message\":\"Too many requests hit the API too quickly.\"}}")));
+
+        assertThatThrownBy(() -> client(2).execute(StripeRequest.post("/v1/customers", Map.of(), "key-rl"), Map.class))
+                .isInstanceOfSatisfying(StripeRateLimitException.class, e -> {
+                    assertThat(e.getRateLimitedReason()).isEqualTo("global-rate");
+                    assertThat(e.getIdempotencyKey()).isEqualTo("key-rl");
+                    assertThat(e.getMessage()).isEqualTo("POST /v1/customers: Stripe answered HTTP 429"
+                                                         + " invalid_request_error (code rate_limit, rate_limited_reason"
+                                                         + " global-rate): Too many requests hit the API too quickly."
+                                                         + " [request req_rl]");
+                });
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers")));
+        assertThat(time.sleepsMillis()).isEmpty();
     }
 
     @Test
@@ -234,6 +283,86 @@ class StripeClientTest {
                 .isInstanceOf(StripeThrottleException.class)
                 .hasMessageContaining("Stripe connection sk_test_**** allows 2 calls per PT1M");
         stripe.verify(2, postRequestedFor(urlEqualTo("/v1/customers")));
+    }
+
+    @Test
+    void aThrottleRefusalOfARetryReportsTheAttemptThatReachedStripe() {
+        stripe.stubFor(post("/v1/customers").willReturn(aResponse().withStatus(500).withHeader("Request-Id", "req_500")
+                .withBody("{\"error\":{\"type\":\"api_error\",\"message\":\"Something went wrong\"}}")));
+        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(60), time); // the retry would wait a minute
+
+        assertThatThrownBy(() -> client(2, limiter, null, null).execute(
+                StripeRequest.post("/v1/customers", Map.of("email", "jo@example.com"), "key-500"), Map.class))
+                .isInstanceOfSatisfying(StripeApiErrorException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(500);
+                    assertThat(e.getRequestId()).isEqualTo("req_500");
+                    assertThat(e.getAttempts()).isEqualTo(1);
+                    assertThat(e.getIdempotencyKey()).isEqualTo("key-500");
+                    assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(StripeThrottleException.class,
+                            refusal -> assertThat(refusal.getMessage()).startsWith("POST /v1/customers: Throttled:"));
+                });
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers")));
+        assertThat(limiter.heldPermits()).isZero();
+    }
+
+    @Test
+    void aThrottleRefusalAfterATimeoutSaysThePostMayHaveBeenExecuted() {
+        stripe.stubFor(post("/v1/customers").willReturn(okJson("{}").withFixedDelay(1500)));
+        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(60), time);
+
+        assertThatThrownBy(() -> client(2, limiter, null, null, Duration.ofMillis(300)).execute(
+                StripeRequest.post("/v1/customers", Map.of(), "key-slow"), Map.class))
+                .isInstanceOfSatisfying(StripeConnectionException.class, e -> {
+                    assertThat(e.nothingWasSent()).isFalse();
+                    assertThat(e.getAttempts()).isEqualTo(1);
+                    assertThat(e.getMessage()).isEqualTo("POST /v1/customers failed after 1 attempt(s): timed out: no"
+                                                         + " complete answer within the responseTimeout of 300 ms;"
+                                                         + " Stripe may have executed it: resend it with"
+                                                         + " Idempotency-Key key-slow to get its outcome");
+                    assertThat(e.getSuppressed()).singleElement().isInstanceOf(StripeThrottleException.class);
+                });
+        assertThat(limiter.heldPermits()).isZero();
+    }
+
+    @Test
+    void aThrottleRefusalOfTheFirstAttemptSaysNothingWasSent() {
+        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(60), time);
+        stripe.stubFor(get("/v1/customers/cus_1").willReturn(okJson("{\"id\":\"cus_1\"}")));
+        StripeClient client = client(0, limiter, null, null);
+        client.execute(StripeRequest.get("/v1/customers/cus_1", Map.of()), Map.class);
+
+        assertThatThrownBy(() -> client.execute(StripeRequest.get("/v1/customers/cus_1", Map.of()), Map.class))
+                .isInstanceOfSatisfying(StripeThrottleException.class, e -> {
+                    assertThat(e.getAttempts()).isZero();
+                    assertThat(e.getPath()).isEqualTo("/v1/customers/cus_1");
+                    assertThat(e.getMessage()).isEqualTo("GET /v1/customers/cus_1: Throttled: Stripe connection"
+                                                         + " sk_test_**** allows 1 calls per PT1M; this call would have"
+                                                         + " had to wait 60000 ms for a permit, more than the 0 ms"
+                                                         + " allowed (rateLimitMaxWait)");
+                });
+        stripe.verify(1, getRequestedFor(urlEqualTo("/v1/customers/cus_1")));
+    }
+
+    @Test
+    void anInterruptDuringTheRetryWaitReportsTheLastOutcome() {
+        stripe.stubFor(get("/v1/customers/cus_1").willReturn(aResponse().withStatus(503).withHeader("Request-Id", "req_503")));
+        TimeSource interrupting = RealTime.sleeping(nanos -> {
+            throw new InterruptedException("stopping");
+        });
+        StripeClientSettings settings = new StripeClientSettings(KEY, URI.create(stripe.baseUrl()), null, null,
+                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ZERO);
+        StripeClient client = new StripeClient(transport, settings, null, new RetryPolicy(2, () -> 1.0), interrupting);
+
+        try {
+            assertThatThrownBy(() -> client.execute(StripeRequest.get("/v1/customers/cus_1", Map.of()), Map.class))
+                    .isInstanceOfSatisfying(StripeApiErrorException.class, e -> {
+                        assertThat(e.getRequestId()).isEqualTo("req_503");
+                        assertThat(e.getSuppressed()).singleElement().isInstanceOf(InterruptedException.class);
+                    });
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test

@@ -1,8 +1,6 @@
 package dev.camelstripe.consumer;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.camelstripe.StripeComponent;
 import dev.camelstripe.test.FakeStripeLists;
 import dev.camelstripe.test.FakeTime;
+import dev.camelstripe.test.TestClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -28,7 +27,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 /**
  * A CamelContext with a {@code stripe} component pointed at {@link FakeStripeLists}, routes whose scheduler is not
- * started, and polls driven by the test, one {@link #poll()} at a time: no sleeps.
+ * started, and polls driven by the test, one {@link #poll()} at a time: no sleeps. One {@link TestClock} is both the
+ * host's clock and Stripe's (the Date of the fake's answers), and each poll comes the default delay (120 s) after the
+ * previous one, so the objects a test creates have settled by the next poll, as they would in production.
  */
 abstract class ConsumerTestSupport {
 
@@ -36,8 +37,12 @@ abstract class ConsumerTestSupport {
     static final String CHARGES = "/v1/charges";
     /** "Now" for every trigger with startFrom=now (the default): the second the test's objects start from. */
     static final long STARTED_AT = 1_700_000_000L;
+    /** What the scheduler leaves between two polls by default. */
+    static final Duration POLL_DELAY = Duration.ofSeconds(120);
 
     final FakeStripeLists fake = new FakeStripeLists();
+    /** The host's clock and Stripe's: they agree, as with a host whose clock is right. */
+    final TestClock clock = TestClock.atSecond(STARTED_AT);
 
     @RegisterExtension
     WireMockExtension stripe = WireMockExtension.newInstance()
@@ -50,17 +55,18 @@ abstract class ConsumerTestSupport {
 
     @BeforeEach
     void startCamel() throws Exception {
+        fake.clock(clock);
         stripe.stubFor(get(urlPathMatching("/v1/.*")).willReturn(aResponse().withStatus(200)));
         context = newContext();
         context.start();
     }
 
-    /** A fresh CamelContext with a stripe component whose retry waits take no real time; not started. */
-    static CamelContext newContext() {
+    /** A fresh CamelContext with a stripe component on the test's clock, whose retry waits take no real time. */
+    CamelContext newContext() {
         CamelContext camel = new DefaultCamelContext();
         StripeComponent component = new StripeComponent();
         component.setTimeSource(new FakeTime());
-        component.setClock(Clock.fixed(Instant.ofEpochSecond(STARTED_AT), ZoneOffset.UTC));
+        component.setClock(clock);
         camel.addComponent("stripe", component);
         return camel;
     }
@@ -96,13 +102,36 @@ abstract class ConsumerTestSupport {
         return (StripePollingConsumer) camel.getRoute("r").getConsumer();
     }
 
+    /**
+     * The message of the IllegalArgumentException that refuses a route from the trigger at start (Camel wraps it in
+     * its own route start failure), having checked that nothing was sent to Stripe.
+     */
+    String startFailure(String operation, String options) {
+        Throwable failure = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> route(operation, options));
+        while (!(failure instanceof IllegalArgumentException) && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        org.assertj.core.api.Assertions.assertThat(failure).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThat(fake.calls()).isEmpty();
+        return failure.getMessage();
+    }
+
     StripePollingConsumer consumer() {
         return (StripePollingConsumer) context.getRoute("r").getConsumer();
     }
 
-    /** One poll as the scheduler runs it: poll strategy, error counting and exception handler included. */
+    /**
+     * One poll as the scheduler runs it, {@link #POLL_DELAY} after the previous one: poll strategy, error counting and
+     * exception handler included.
+     */
     void poll() {
-        consumer().run();
+        poll(consumer());
+    }
+
+    void poll(StripePollingConsumer consumer) {
+        clock.advance(POLL_DELAY);
+        consumer.run();
     }
 
     List<String> receivedIds() {

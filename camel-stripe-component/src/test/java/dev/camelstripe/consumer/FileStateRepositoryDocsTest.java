@@ -39,6 +39,7 @@ class FileStateRepositoryDocsTest extends ConsumerTestSupport {
         MockEndpoint charges = context.getEndpoint("mock:charges", MockEndpoint.class);
         charges.expectedMessageCount(1);
 
+        clock.advance(POLL_DELAY); // Stripe's clock is past the settle time of the objects when the route polls
         context.getRegistry().bind("positions", FileStateRepository.fileStateRepository(positionsFile));
         context.addRoutes(new RouteBuilder() {
             @Override

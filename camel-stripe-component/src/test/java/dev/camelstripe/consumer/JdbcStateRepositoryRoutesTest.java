@@ -7,10 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -71,12 +68,14 @@ class JdbcStateRepositoryRoutesTest extends ConsumerTestSupport {
         fake.add(CHARGES, "ch_1", STARTED_AT);
         fake.add(CHARGES, "ch_2", STARTED_AT + 1);
         MockEndpoint first = startNode(context, dataSource);
+        letTheObjectsSettle();
         first.expectedMessageCount(2);
         first.assertIsSatisfied();
         assertThat(first.getExchanges()).extracting(e -> e.getMessage().getHeader("CamelStripeObjectId"))
                 .containsExactly("ch_1", "ch_2");
-        // the start position ("now"), then one write per delivered object
-        awaitStored("\"cursorId\":\"ch_2\"", 3);
+        // the start position ("now" on the host's clock), the same second on Stripe's clock once its first answer
+        // came, then one write per delivered object
+        awaitStored("\"cursorId\":\"ch_2\"", 4);
         context.stop();
 
         fake.add(CHARGES, "ch_3", STARTED_AT + 2);
@@ -85,10 +84,11 @@ class JdbcStateRepositoryRoutesTest extends ConsumerTestSupport {
         secondNode.getComponent("stripe", StripeComponent.class).getConfiguration().setApiBase(stripe.baseUrl());
         try {
             MockEndpoint second = startNode(secondNode, dataSource);
+            letTheObjectsSettle();
             second.expectedMessageCount(1);
             second.assertIsSatisfied();
             assertThat(second.getExchanges().get(0).getMessage().getHeader("CamelStripeObjectId")).isEqualTo("ch_3");
-            awaitStored("\"cursorId\":\"ch_3\"", 4);
+            awaitStored("\"cursorId\":\"ch_3\"", 5);
         } finally {
             secondNode.stop();
         }
@@ -127,11 +127,12 @@ class JdbcStateRepositoryRoutesTest extends ConsumerTestSupport {
 
         PluginHelper.getRoutesLoader(context).loadRoutes(
                 ResourceHelper.resolveMandatoryResource(context, "classpath:state/jdbc-state.yaml"));
+        letTheObjectsSettle();
 
         charges.assertIsSatisfied();
         assertThat(context.getRegistry().lookupByName("jdbcState")).isInstanceOf(JdbcStateRepository.class)
                 .hasToString("JdbcStateRepository[table=stripe_positions]");
-        awaitStored("\"cursorId\":\"ch_1\"", 2);
+        awaitStored("\"cursorId\":\"ch_1\"", 3);
     }
 
     @Test
@@ -146,7 +147,7 @@ class JdbcStateRepositoryRoutesTest extends ConsumerTestSupport {
         main.setDefaultPropertyPlaceholderLocation("classpath:state/jdbc-state.properties");
         main.setOverrideProperties(placeholders());
         StripeComponent stripeComponent = new StripeComponent();
-        stripeComponent.setClock(Clock.fixed(Instant.ofEpochSecond(STARTED_AT), ZoneOffset.UTC));
+        stripeComponent.setClock(clock);
         stripeComponent.getConfiguration().setApiBase(stripe.baseUrl());
         main.bind("stripe", stripeComponent);
         main.configure().addRoutesBuilder(new RouteBuilder() {
@@ -157,16 +158,25 @@ class JdbcStateRepositoryRoutesTest extends ConsumerTestSupport {
             }
         });
         main.start();
+        letTheObjectsSettle();
         try {
             MockEndpoint charges = main.getCamelContext().getEndpoint("mock:charges", MockEndpoint.class);
             charges.expectedMessageCount(1);
             charges.assertIsSatisfied();
             assertThat(main.getCamelContext().getRegistry().lookupByName("jdbcState"))
                     .hasToString("JdbcStateRepository[table=stripe_positions]");
-            awaitStored("\"cursorId\":\"ch_1\"", 2);
+            awaitStored("\"cursorId\":\"ch_1\"", 3);
         } finally {
             main.stop();
         }
+    }
+
+    /**
+     * Moves the host's and Stripe's clock one poll delay on, right after the trigger stored its start position and
+     * long before its first poll (initialDelay, 1 s): the objects it then lists have settled (settleTime, 60 s).
+     */
+    private void letTheObjectsSettle() {
+        clock.advance(POLL_DELAY);
     }
 
     /** Waits until the trigger's row holds {@code fragment} at {@code version}. */

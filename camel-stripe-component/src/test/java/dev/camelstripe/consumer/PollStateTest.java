@@ -2,6 +2,8 @@ package dev.camelstripe.consumer;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,22 @@ class PollStateTest {
         assertThat(lost.startedAt()).isEqualTo(5L);
         assertThat(lost.alreadySeen("ch_2", 5L)).isTrue();
         assertThat(lost.alreadySeen("ch_9", 5L)).isFalse();
+    }
+
+    @Test
+    void theHandWrittenJsonIsWhatJacksonWritesAndReadsBack() throws Exception {
+        ObjectMapper jackson = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+        List<PollState> states = List.of(
+                PollState.startingAt(null),
+                PollState.startingNow(1_700_000_000_123L),
+                PollState.startingAt(5L).searching(5L, 99L),
+                new PollState("cus_\"odd\\id\u0001", 7L, List.of("a", "cus_\"odd\\id\u0001"), null)
+                        .failedDelivery("ch_\u00e9").failedDelivery("ch_\u00e9"),
+                new PollState("ch_3", 1_700_000_002L, List.of("ch_2", "ch_3"), null).cursorLost());
+        for (PollState state : states) {
+            assertThat(state.toJson()).isEqualTo(jackson.writeValueAsString(state));
+            assertThat(PollState.fromJson(state.toJson())).isEqualTo(state);
+        }
     }
 
     @Test

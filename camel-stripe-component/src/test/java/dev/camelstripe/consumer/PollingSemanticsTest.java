@@ -20,13 +20,17 @@ class PollingSemanticsTest extends ConsumerTestSupport {
         poll();
 
         assertThat(receivedIds()).containsExactlyElementsOf(ids);
-        // walk newest to oldest page, keeping one page, then three pages forward with ending_before
+        // the newest page, then a search on created for the oldest page (steps of 2 s, then 8 s, which overshoots,
+        // then halving: ch_1 alone), keeping one page; then three pages forward with ending_before
         assertThat(fake.calls()).containsExactly(
                 "/v1/charges?limit=3",
-                "/v1/charges?limit=3&starting_after=ch_7",
-                "/v1/charges?limit=3&starting_after=ch_4",
-                "/v1/charges?limit=3&ending_before=ch_3",
-                "/v1/charges?limit=3&ending_before=ch_6");
+                "/v1/charges?limit=3&created[gte]=0&created[lt]=1700000005",
+                "/v1/charges?limit=3&created[gte]=0&created[lt]=1699999995",
+                "/v1/charges?limit=3&created[gte]=1699999995&created[lt]=1699999999",
+                "/v1/charges?limit=3&created[gte]=1699999999&created[lt]=1700000001",
+                "/v1/charges?limit=3&ending_before=ch_1",
+                "/v1/charges?limit=3&ending_before=ch_4",
+                "/v1/charges?limit=3&ending_before=ch_7");
         assertThat(consumer().getState()).isEqualTo(new PollState("ch_9", 1_700_000_008L, List.of("ch_9"), null));
     }
 
@@ -42,8 +46,8 @@ class PollingSemanticsTest extends ConsumerTestSupport {
             batch.add(e.getProperty(Exchange.BATCH_INDEX) + "/" + e.getProperty(Exchange.BATCH_SIZE) + "/"
                       + e.getProperty(Exchange.BATCH_COMPLETE));
         }
-        // the oldest page holds ch_2, ch_1 (pages are cut from the newest end); then ch_3..ch_5 in one page
-        assertThat(batch).containsExactly("0/2/false", "1/2/true", "0/3/false", "1/3/false", "2/3/true");
+        // the search finds ch_1 as the oldest page; then ch_2..ch_4 (the three just newer) and ch_5
+        assertThat(batch).containsExactly("0/1/true", "0/3/false", "1/3/false", "2/3/true", "0/1/true");
     }
 
     @Test
@@ -79,8 +83,8 @@ class PollingSemanticsTest extends ConsumerTestSupport {
     void anObjectDeletedBetweenPagesIsNotNeededAndNothingElseIsLost() throws Exception {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2");
-        // calls: 1 limit=2, 2 after ch_5, 3 after ch_3 (oldest page ch_2,ch_1), 4 ending_before ch_2 -> ch_4,ch_3
-        fake.beforeRequest(5, () -> fake.delete(CHARGES, "ch_5"));
+        // calls: 1 limit=2, 2-4 the search (ch_1 alone), 5 ending_before ch_1 -> ch_3,ch_2, 6 ending_before ch_3
+        fake.beforeRequest(6, () -> fake.delete(CHARGES, "ch_5"));
 
         poll();
 
@@ -88,45 +92,58 @@ class PollingSemanticsTest extends ConsumerTestSupport {
     }
 
     @Test
-    void anObjectDeletedWhileWalkingToTheOldestPageRestartsTheWalk() throws Exception {
+    void anObjectDeletedWhileSearchingForTheOldestPageIsNotNeeded() throws Exception {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2");
-        // call 1 returns ch_6, ch_5; ch_5 is gone before call 2 asks for what is older than it
+        // call 1 returns ch_6, ch_5; ch_5 is gone before call 2 searches what is older: searching uses no cursor
         fake.beforeRequest(2, () -> fake.delete(CHARGES, "ch_5"));
 
         poll();
 
         assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_6");
-        assertThat(fake.calls().subList(0, 3)).containsExactly("/v1/charges?limit=2",
-                "/v1/charges?limit=2&starting_after=ch_5", "/v1/charges?limit=2");
+        assertThat(fake.calls().subList(0, 2)).containsExactly("/v1/charges?limit=2",
+                "/v1/charges?limit=2&created[gte]=0&created[lt]=1700000004");
+        assertThat(fake.calls()).noneMatch(call -> call.contains("starting_after"));
     }
 
     @Test
-    void aListThatKeepsLosingItsCursorFailsThePollAfterBoundedWalks() throws Exception {
-        addCharges("ch_", 4, 1_700_000_000L);
+    void moreThanAPageInOneSecondIsWalkedAndAWalkThatKeepsLosingItsCursorFailsThePollAfterBoundedWalks()
+            throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            fake.add(CHARGES, "ch_" + i, 1_700_000_000L);
+        }
         route("newCharges", "startFrom=beginning&pageSize=2");
-        for (int call = 2; call <= 2 * StripePollingConsumer.MAX_WALK_ATTEMPTS; call += 2) {
+        // 1 newest page, 2 [0, that second) is empty: the oldest page is in that one second, walked with
+        // starting_after from call 4 on, every walk losing its cursor
+        for (int call = 4; call <= 2 + 2 * ListWalker.MAX_WALK_ATTEMPTS; call += 2) {
             fake.beforeRequest(call, () -> fake.cursorMissingNext("starting_after"));
         }
         poll();
         assertThat(received).isEmpty();
         assertThat(consumer().getErrorCounter()).isEqualTo(1);
+        assertThat(fake.calls().subList(0, 4)).containsExactly("/v1/charges?limit=2",
+                "/v1/charges?limit=2&created[gte]=0&created[lt]=1700000000",
+                "/v1/charges?limit=2&created[gte]=1700000000&created[lt]=1700000001",
+                "/v1/charges?limit=2&created[gte]=1700000000&created[lt]=1700000001&starting_after=ch_4");
 
-        poll();
-        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4");
+        poll(); // the search resumes from its saved progress: that second
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_5");
+        assertThat(fake.calls().get(2 + 2 * ListWalker.MAX_WALK_ATTEMPTS))
+                .isEqualTo("/v1/charges?limit=2&created[gte]=1700000000&created[lt]=1700000001");
     }
 
     @Test
     void theCursorObjectDeletedBetweenPagesIsRecoveredByTime() throws Exception {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2");
-        // after ch_3, ch_4 are delivered, the cursor ch_4 disappears before the next forward page
-        fake.beforeRequest(5, () -> fake.delete(CHARGES, "ch_4"));
+        // 1-4 find ch_1, 5 and 6 deliver ch_2..ch_5; the cursor ch_5 disappears before the next forward page
+        fake.beforeRequest(7, () -> fake.delete(CHARGES, "ch_5"));
 
         poll();
 
         assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_5", "ch_6");
-        assertThat(fake.calls()).contains("/v1/charges?limit=2&created[gte]=1700000003");
+        assertThat(fake.calls()).contains("/v1/charges?limit=2&ending_before=ch_5",
+                "/v1/charges?limit=2&created[gte]=1700000004");
     }
 
     @ParameterizedTest
@@ -221,12 +238,12 @@ class PollingSemanticsTest extends ConsumerTestSupport {
     void failuresBeyondRetriesFailThePollAndTheNextPollResumes() throws Exception {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2&maxRetries=1");
-        // forward call after ch_1..ch_2 were delivered: 500 twice (first try and its one retry)
-        fake.beforeRequest(4, () -> fake.failNext(500, "api_error", null, 2));
+        // forward call after ch_1..ch_3 were delivered (ending_before=ch_3): 500 twice (first try and its one retry)
+        fake.beforeRequest(6, () -> fake.failNext(500, "api_error", null, 2));
         fake.beforeRequest(20, () -> fake.failNext(429, "invalid_request_error", "rate_limit", 2));
 
         poll();
-        assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3");
         assertThat(consumer().getErrorCounter()).isEqualTo(1);
 
         poll();
@@ -237,11 +254,11 @@ class PollingSemanticsTest extends ConsumerTestSupport {
     void a429BeyondRetriesMidPagingLosesNothing() throws Exception {
         addCharges("ch_", 6, 1_700_000_000L);
         route("newCharges", "startFrom=beginning&pageSize=2&maxRetries=0");
-        // 4: ending_before=ch_2 (ch_3, ch_4 delivered), 5: ending_before=ch_4 answers 429
-        fake.beforeRequest(5, () -> fake.failNext(429, "invalid_request_error", "rate_limit", 1));
+        // 1-4 find ch_1, 5: ending_before=ch_1 (ch_2, ch_3 delivered), 6: ending_before=ch_3 answers 429
+        fake.beforeRequest(6, () -> fake.failNext(429, "invalid_request_error", "rate_limit", 1));
 
         poll();
-        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4");
+        assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3");
         poll();
         assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3", "ch_4", "ch_5", "ch_6");
     }
@@ -265,14 +282,16 @@ class PollingSemanticsTest extends ConsumerTestSupport {
         fake.add(CHARGES, "ch_old1", STARTED_AT - 10);
         fake.add(CHARGES, "ch_old2", STARTED_AT - 1);
         route("newCharges", "");
-        assertThat(consumer().getState()).isEqualTo(PollState.startingAt(STARTED_AT));
+        // stored at once, on the host's clock until Stripe's first answer tells its own
+        assertThat(consumer().getState()).isEqualTo(PollState.startingNow(STARTED_AT * 1000));
 
         fake.add(CHARGES, "ch_new1", STARTED_AT);
         fake.add(CHARGES, "ch_new2", STARTED_AT + 1);
         poll();
 
         assertThat(receivedIds()).containsExactly("ch_new1", "ch_new2");
-        assertThat(fake.calls()).contains("/v1/charges?limit=100&created[gte]=" + STARTED_AT);
+        // one call: the newest page, cut at the start second (Stripe's Date minus the 120 s since the start)
+        assertThat(fake.calls()).containsExactly("/v1/charges?limit=100");
     }
 
     @Test

@@ -30,9 +30,9 @@ class RestartTest extends ConsumerTestSupport {
 
         CamelContext first = newContext();
         StripePollingConsumer consumer = start(first, file);
-        consumer.run(); // startFrom=now: ch_before is older than the start second
+        poll(consumer); // startFrom=now: ch_before is older than the start second
         fake.add(CHARGES, "ch_1", 1_700_000_001L);
-        consumer.run();
+        poll(consumer);
         first.stop();
         assertThat(receivedIds()).containsExactly("ch_1");
         assertThat(Files.readString(file.toPath()))
@@ -43,8 +43,8 @@ class RestartTest extends ConsumerTestSupport {
 
         CamelContext second = newContext();
         StripePollingConsumer again = start(second, file);
-        again.run();
-        again.run();
+        poll(again);
+        poll(again);
         second.stop();
 
         assertThat(receivedIds()).containsExactly("ch_1", "ch_2", "ch_3");

@@ -41,6 +41,7 @@ class YamlRouteTest extends ConsumerTestSupport {
         MockEndpoint mock = context.getEndpoint("mock:new-customers", MockEndpoint.class);
         mock.expectedMessageCount(2);
 
+        clock.advance(POLL_DELAY); // Stripe's clock is past the settle time of the objects when the route polls
         // the route's scheduler polls once after its initial delay of 1 s; the mock waits for both customers
         PluginHelper.getRoutesLoader(context).loadRoutes(
                 ResourceHelper.resolveMandatoryResource(context, "classpath:consumer/new-customers.yaml"));

@@ -7,7 +7,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
 
 /** The Java configuration samples of docs/security.md and docs/throttling-retries-idempotency.md, verbatim. */
-final class ComponentSetup {
+public final class ComponentSetup {
 
     private ComponentSetup() {
     }
@@ -17,7 +17,7 @@ final class ComponentSetup {
         stripe.getConfiguration().setApiKey(context.resolvePropertyPlaceholders("{{stripe.api-key}}"));
     }
 
-    static void corporateTrustStore(CamelContext context) {
+    public static void corporateTrustStore(CamelContext context) {
         KeyStoreParameters trustStore = new KeyStoreParameters();
         trustStore.setResource("{{stripe.truststore.path}}");
         trustStore.setPassword("{{stripe.truststore.password}}");

@@ -11,7 +11,7 @@ import dev.camelstripe.StripeEndpoint;
 import dev.camelstripe.client.StripeConnectionException;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.model.Customer;
-import dev.camelstripe.test.TestCertificates;
+import dev.camelstripe.test.TestTls;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Runs the configuration samples of docs/security.md and docs/throttling-retries-idempotency.md. */
 class ConfigurationExamplesTest {
 
-    static final String PASSWORD = "changeit-docs";
+    static final String PASSWORD = TestTls.PASSWORD;
     /** A self-signed server certificate for 127.0.0.1 and a trust store holding only it; made before WireMock starts. */
-    static final Path tls = TestCertificates.selfSigned(PASSWORD);
+    static final Path tls = TestTls.certificates();
 
     @RegisterExtension
     static WireMockExtension httpsStripe = WireMockExtension.newInstance().options(wireMockConfig()

@@ -144,6 +144,7 @@ class DocSnippetsTest {
             pages.add(DocsPaths.repositoryDir().resolve("README.md"));
             pages.add(DocsPaths.repositoryDir().resolve("camel-stripe-examples/README.md"));
             pages.add(DocsPaths.repositoryDir().resolve("camel-stripe-examples-quarkus/README.md"));
+            pages.add(DocsPaths.repositoryDir().resolve("camel-stripe-examples-spring-boot/README.md"));
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,7 +157,8 @@ class DocSnippetsTest {
                 DocsPaths.repositoryDir().resolve("camel-stripe-examples/src"),
                 DocsPaths.repositoryDir().resolve("camel-stripe-spring-boot-starter/src/test"),
                 DocsPaths.repositoryDir().resolve("camel-stripe-endpointdsl/src/test"),
-                DocsPaths.repositoryDir().resolve("camel-stripe-examples-quarkus/src"));
+                DocsPaths.repositoryDir().resolve("camel-stripe-examples-quarkus/src"),
+                DocsPaths.repositoryDir().resolve("camel-stripe-examples-spring-boot/src"));
         List<Path> sources = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {

@@ -6,7 +6,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.camelstripe.StripeEndpoint;
-import dev.camelstripe.client.StripeApiException;
+import dev.camelstripe.client.StripeCardException;
+import dev.camelstripe.client.StripeInvalidRequestException;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.model.Customer;
 import org.apache.camel.CamelContext;
@@ -75,22 +76,23 @@ class ErrorHandlingExamplesTest {
         assertThat(result.getMessage().getBody(String.class))
                 .isEqualTo("Declined: Your card has insufficient funds. [req_decl1]");
         assertThat(result.getMessage().getHeader("declineCode")).isEqualTo("insufficient_funds");
-        StripeApiException caught = result.getProperty(Exchange.EXCEPTION_CAUGHT, StripeApiException.class);
+        StripeCardException caught = result.getProperty(Exchange.EXCEPTION_CAUGHT, StripeCardException.class);
         assertThat(caught.getStatus()).isEqualTo(402);
         assertThat(caught.getType()).isEqualTo("card_error");
         assertThat(caught.getCode()).isEqualTo("card_declined");
         assertThat(caught.getParam()).isEqualTo("source");
         assertThat(caught.getDocUrl()).isEqualTo("https://stripe.com/docs/error-codes/card-declined");
-        assertThat(caught.getMessage()).isEqualTo("Stripe answered HTTP 402 card_error (code card_declined,"
-                                                  + " decline_code insufficient_funds, param source): Your card has"
-                                                  + " insufficient funds. [request req_decl1]");
+        assertThat(caught.getIdempotencyKey()).isEqualTo("key-1");
+        assertThat(caught.getMessage()).isEqualTo("POST /v1/customers: Stripe answered HTTP 402 card_error (code"
+                                                  + " card_declined, decline_code insufficient_funds, param source):"
+                                                  + " Your card has insufficient funds. [request req_decl1]");
         stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers"))
                 .withHeader("Idempotency-Key", equalTo("key-1"))
                 .withRequestBody(equalTo("source=tok_chargeDeclined")));
     }
 
     @Test
-    void anotherStripeErrorIsNotHandledByThe402Clause() throws Exception {
+    void anotherStripeErrorIsNotHandledByTheCardClause() throws Exception {
         stripe.stubFor(get(urlEqualTo("/v1/customers/cus_gone")).willReturn(aResponse().withStatus(404)
                 .withHeader("Request-Id", "req_404")
                 .withHeader("Content-Type", "application/json")
@@ -101,7 +103,7 @@ class ErrorHandlingExamplesTest {
                 .send("direct:call-stripe", exchange -> {
                 });
 
-        StripeApiException failure = result.getException(StripeApiException.class);
+        StripeInvalidRequestException failure = result.getException(StripeInvalidRequestException.class);
         assertThat(failure.getStatus()).isEqualTo(404);
         assertThat(failure.getCode()).isEqualTo("resource_missing");
         assertThat(failure.getRequestId()).isEqualTo("req_404");
@@ -126,5 +128,26 @@ class ErrorHandlingExamplesTest {
         assertThat(result.getMessage().getHeader(Exchange.REDELIVERY_COUNTER)).isEqualTo(2);
         stripe.verify(3, getRequestedFor(urlEqualTo(url))
                 .withHeader("Authorization", equalTo("Bearer " + KEY)));
+    }
+
+    @Test
+    void aRateLimit429IsRedeliveredAfterADelay() throws Exception {
+        String url = "/v1/customers/cus_1";
+        stripe.stubFor(get(urlEqualTo(url)).inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Request-Id", "req_429")
+                        .withHeader("Stripe-Rate-Limited-Reason", "global-rate")
+                        .withBody("{\"error\": {\"type\": \"invalid_request_error\", \"code\": \"rate_limit\"}}"))
+                .willSetStateTo("free"));
+        stripe.stubFor(get(urlEqualTo(url)).inScenario("limited").whenScenarioStateIs("free")
+                .willReturn(okJson("{\"id\": \"cus_1\", \"object\": \"customer\"}")));
+        long start = System.nanoTime();
+
+        Exchange result = start(StripeRequest.get(url, Map.of())).send("direct:call-stripe", exchange -> {
+        });
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(Exchange.REDELIVERY_COUNTER)).isEqualTo(1);
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(2_000_000_000L); // the clause's delay
+        stripe.verify(2, getRequestedFor(urlEqualTo(url)));
     }
 }

@@ -1,7 +1,8 @@
 package dev.camelstripe.docs;
 
-import dev.camelstripe.client.StripeApiException;
+import dev.camelstripe.client.StripeCardException;
 import dev.camelstripe.client.StripeConnectionException;
+import dev.camelstripe.client.StripeRateLimitException;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -19,8 +20,7 @@ public class ErrorHandlingRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(StripeApiException.class)
-            .onWhen(simple("${exception.status} == 402"))
+        onException(StripeCardException.class)
             .handled(true)
             .setHeader("declineCode", simple("${exception.declineCode}"))
             .setBody(simple("Declined: ${exception.stripeMessage} [${exception.requestId}]"));
@@ -28,6 +28,11 @@ public class ErrorHandlingRoute extends RouteBuilder {
         onException(StripeConnectionException.class)
             .maximumRedeliveries(3)
             .redeliveryDelay(1000)
+            .useExponentialBackOff();
+
+        onException(StripeRateLimitException.class)
+            .maximumRedeliveries(3)
+            .redeliveryDelay(2000)
             .useExponentialBackOff();
 
         from("direct:call-stripe")

@@ -1,14 +1,13 @@
 package dev.camelstripe.docs;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.camelstripe.StripeComponent;
 import dev.camelstripe.model.Customer;
 import dev.camelstripe.test.FakeStripeLists;
 import dev.camelstripe.test.LogCapture;
+import dev.camelstripe.test.TestClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -35,6 +34,8 @@ class ReadmeExamplesTest {
     static final long STARTED_AT = 1_700_000_000L;
 
     final FakeStripeLists lists = new FakeStripeLists();
+    /** The host's clock and Stripe's; it moves two minutes on as Stripe answers the first poll (see settle()). */
+    final TestClock clock = TestClock.atSecond(STARTED_AT);
 
     @RegisterExtension
     WireMockExtension stripe = WireMockExtension.newInstance()
@@ -48,7 +49,8 @@ class ReadmeExamplesTest {
         StripeComponent component = new StripeComponent();
         component.getConfiguration().setApiKey(KEY);
         component.getConfiguration().setApiBase(stripe.baseUrl());
-        component.setClock(Clock.fixed(Instant.ofEpochSecond(STARTED_AT), ZoneOffset.UTC));
+        component.setClock(clock);
+        lists.clock(clock);
         context.addComponent("stripe", component);
         context.start();
     }
@@ -56,6 +58,14 @@ class ReadmeExamplesTest {
     @AfterEach
     void stopCamel() {
         context.stop();
+    }
+
+    /**
+     * The triggers start from now (on Stripe's clock, when they start) and deliver an object once it has settled
+     * (settleTime, 60 s): the first poll is answered two minutes after the start, when both charges have settled.
+     */
+    private void settle() {
+        lists.beforeRequest(1, () -> clock.advance(Duration.ofMinutes(2)));
     }
 
     @Test
@@ -67,6 +77,7 @@ class ReadmeExamplesTest {
         lists.add("/v1/charges", "{\"id\":\"ch_bad\",\"object\":\"charge\",\"created\":" + (STARTED_AT + 2)
                                  + ",\"status\":\"failed\",\"failure_message\":\"Your card was declined.\"}");
 
+        settle();
         try (LogCapture logs = new LogCapture()) {
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -96,6 +107,7 @@ class ReadmeExamplesTest {
         lists.add("/v1/customers", "{\"id\":\"cus_7\",\"object\":\"customer\",\"created\":" + (STARTED_AT + 1)
                                    + ",\"email\":\"ada@example.com\"}");
 
+        settle();
         try (LogCapture logs = new LogCapture()) {
             PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("readme.yaml", """
                     - route:

@@ -158,7 +158,7 @@ class ActionFaultMatrixTest {
         if (fault.retryAfterMillis != null) {
             assertThat(time.sleepsMillis()).allSatisfy(ms -> assertThat(ms).isEqualTo(fault.retryAfterMillis));
         } else {
-            assertThat(time.sleepsMillis()).allSatisfy(ms -> assertThat(ms).isBetween(375L, 1_000L));
+            assertThat(time.sleepsMillis()).allSatisfy(ms -> assertThat(ms).isBetween(500L, 1_000L));
         }
 
         String routeGot;

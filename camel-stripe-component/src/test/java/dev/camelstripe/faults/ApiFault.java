@@ -5,9 +5,10 @@ import java.util.function.Function;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.camelstripe.client.StripeApiException;
+import dev.camelstripe.client.StripeApiErrorException;
 import dev.camelstripe.client.StripeConnectionException;
 import dev.camelstripe.client.StripeException;
+import dev.camelstripe.client.StripeRateLimitException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
@@ -34,30 +35,32 @@ enum ApiFault {
     TIMEOUT("answer delayed 3 s, responseTimeout 1000 ms", true, StripeConnectionException.class, null,
             id -> aResponse().withStatus(200).withHeader("Request-Id", id).withFixedDelay(3_000).withBody("{}"),
             "failed after %d attempt(s)", "timed out"),
-    LOCK_TIMEOUT_429("429 code lock_timeout", true, StripeApiException.class, null,
+    // Stripe marks a lock_timeout as worth retrying with Stripe-Should-Retry: true, the only 429 the SDKs retry
+    LOCK_TIMEOUT_429("429 code lock_timeout, Stripe-Should-Retry: true", true, StripeRateLimitException.class, null,
             id -> stripeError(429, id, null, "invalid_request_error", "lock_timeout",
                     "This object cannot be accessed right now because another API request or Stripe process is"
-                    + " currently accessing it."),
+                    + " currently accessing it.").withHeader("Stripe-Should-Retry", "true"),
             "HTTP 429 invalid_request_error (code lock_timeout)", "[request %s]"),
-    LOCK_TIMEOUT_429_RETRY_AFTER("429 code lock_timeout, Retry-After: 1", true, StripeApiException.class, 1_000L,
+    LOCK_TIMEOUT_429_RETRY_AFTER("429 code lock_timeout, Stripe-Should-Retry: true, Retry-After: 1", true,
+            StripeRateLimitException.class, 1_000L,
             id -> stripeError(429, id, "1", "invalid_request_error", "lock_timeout",
-                    "This object cannot be accessed right now."),
+                    "This object cannot be accessed right now.").withHeader("Stripe-Should-Retry", "true"),
             "HTTP 429 invalid_request_error (code lock_timeout)", "[request %s]"),
-    RATE_LIMIT_429("429 code rate_limit", true, StripeApiException.class, null,
+    RATE_LIMIT_429("429 code rate_limit", false, StripeRateLimitException.class, null,
             id -> stripeError(429, id, null, "invalid_request_error", "rate_limit",
-                    "Too many requests hit the API too quickly."),
-            "HTTP 429 invalid_request_error (code rate_limit)", "[request %s]"),
-    RATE_LIMIT_429_RETRY_AFTER("429 code rate_limit, Retry-After: 2", true, StripeApiException.class, 2_000L,
+                    "Too many requests hit the API too quickly.").withHeader("Stripe-Rate-Limited-Reason", "global-rate"),
+            "HTTP 429 invalid_request_error (code rate_limit, rate_limited_reason global-rate)", "[request %s]"),
+    RATE_LIMIT_429_RETRY_AFTER("429 code rate_limit, Retry-After: 2", false, StripeRateLimitException.class, null,
             id -> stripeError(429, id, "2", "invalid_request_error", "rate_limit",
                     "Too many requests hit the API too quickly."),
             "HTTP 429 invalid_request_error (code rate_limit)", "[request %s]"),
-    HTTP_500("500 api_error", true, StripeApiException.class, null,
+    HTTP_500("500 api_error", true, StripeApiErrorException.class, null,
             id -> stripeError(500, id, null, "api_error", null, "Something went wrong on Stripe's end."),
             "HTTP 500 api_error: Something went wrong on Stripe's end.", "[request %s]"),
-    HTTP_503("503 api_error", true, StripeApiException.class, null,
+    HTTP_503("503 api_error", true, StripeApiErrorException.class, null,
             id -> stripeError(503, id, null, "api_error", null, "Stripe is temporarily unavailable."),
             "HTTP 503 api_error: Stripe is temporarily unavailable.", "[request %s]"),
-    HTTP_503_SHOULD_NOT_RETRY("503, Stripe-Should-Retry: false", false, StripeApiException.class, null,
+    HTTP_503_SHOULD_NOT_RETRY("503, Stripe-Should-Retry: false", false, StripeApiErrorException.class, null,
             id -> stripeError(503, id, null, "api_error", null, "Stripe is temporarily unavailable.")
                     .withHeader("Stripe-Should-Retry", "false"),
             "HTTP 503 api_error: Stripe is temporarily unavailable.", "[request %s]");

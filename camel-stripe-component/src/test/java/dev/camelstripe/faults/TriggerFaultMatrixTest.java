@@ -44,8 +44,10 @@ class TriggerFaultMatrixTest {
     static final String KEY = "sk_test_51TriggerFaultsSecretNeverLogged";
     static final long BASE = 1_700_000_000L;
     static final int PAGE_SIZE = 3;
-    /** The list request that fails first: the first ending_before page, after one object was delivered. */
+    /** The list request that fails first: the second ending_before page, after five objects were delivered. */
     static final int FIRST_FAULTED_REQUEST = 4;
+    /** List requests of a poll from the beginning until it has caught up, when nothing fails (see the plan below). */
+    static final int REQUESTS_UNTIL_CAUGHT_UP = 5;
 
     static final FakeStripeLists LISTS = new FakeStripeLists();
 
@@ -88,8 +90,12 @@ class TriggerFaultMatrixTest {
                     "{\"id\":\"$ID\",\"object\":\"order\",\"created\":$CREATED,\"amount_total\":1000,"
                     + "\"currency\":\"usd\",\"status\":\"open\"}"));
 
-    /** Seven objects, two of them in one second; pages of three, so a poll from the beginning needs five requests. */
-    static final long[] CREATED = { BASE, BASE + 1, BASE + 2, BASE + 2, BASE + 3, BASE + 4, BASE + 5 };
+    /**
+     * Seven objects, 004 and 005 in one second; pages of three. A poll from the beginning: 1 the newest page
+     * (007..005), 2 the search for the oldest page, created in [0, BASE + 2) (001, 002: delivered), 3 ending_before=002
+     * (003..005), 4 ending_before=005 (006, 007), 5 ending_before=007 (empty: caught up).
+     */
+    static final long[] CREATED = { BASE, BASE + 1, BASE + 2, BASE + 3, BASE + 3, BASE + 4, BASE + 5 };
 
     enum Change {
         INSERT_NEWEST_DURING_PAGING, DELETE_UNDELIVERED_BETWEEN_PAGES, DELETE_CURSOR_BETWEEN_PAGES
@@ -140,7 +146,7 @@ class TriggerFaultMatrixTest {
         for (FakeStripeLists.Served bad : run.faulted()) {
             assertThat(run.served().get(bad.number()).query()).isEqualTo(bad.query());
         }
-        assertThat(run.firstCaughtUp()).as("list requests until caught up: %s", run.served()).isEqualTo(6 + faulted);
+        assertThat(run.firstCaughtUp()).as("list requests until caught up: %s", run.served()).isEqualTo(REQUESTS_UNTIL_CAUGHT_UP + faulted);
         assertThat(run.exceptions()).hasSize(failedPolls);
         for (Throwable failure : run.exceptions()) {
             assertThat(failure).isExactlyInstanceOf(fault.exceptionType);
@@ -171,9 +177,10 @@ class TriggerFaultMatrixTest {
     }
 
     /**
-     * Request plan from the beginning with seven objects: 1 newest page, 2 and 3 walk to the oldest (delivers 001),
-     * 4 ending_before=001 (delivers 002..004), 5 ending_before=004 (delivers 005..007). The change happens just before
-     * a request, which then also answers 429 rate_limit once, so the client's retry is what sees the changed list.
+     * Request plan from the beginning with seven objects ({@link #CREATED}): 1 newest page, 2 the oldest page found
+     * by created (delivers 001, 002), 3 ending_before=002 (delivers 003..005), 4 ending_before=005 (delivers 006,
+     * 007). The change happens just before a request, which then also answers 429 lock_timeout once, so the client's
+     * retry is what sees the changed list.
      */
     @ParameterizedTest(name = "{0} x {1}")
     @MethodSource("changes")
@@ -184,19 +191,19 @@ class TriggerFaultMatrixTest {
             case INSERT_NEWEST_DURING_PAGING -> {
                 LISTS.beforeRequest(2, () -> LISTS.add(trigger.path(), trigger.json(trigger.id(8), BASE + 6)));
                 LISTS.beforeRequest(5, () -> LISTS.add(trigger.path(), trigger.json(trigger.id(9), BASE + 6)));
-                fail(5, 1, ApiFault.RATE_LIMIT_429);
+                fail(5, 1, ApiFault.LOCK_TIMEOUT_429);
                 expected.add(trigger.id(8));
                 expected.add(trigger.id(9));
             }
             case DELETE_UNDELIVERED_BETWEEN_PAGES -> {
-                LISTS.beforeRequest(4, () -> LISTS.delete(trigger.path(), trigger.id(3)));
-                fail(4, 1, ApiFault.RATE_LIMIT_429);
-                expected.remove(trigger.id(3)); // gone from Stripe before it was delivered
+                LISTS.beforeRequest(4, () -> LISTS.delete(trigger.path(), trigger.id(6)));
+                fail(4, 1, ApiFault.LOCK_TIMEOUT_429);
+                expected.remove(trigger.id(6)); // gone from Stripe before it was delivered
             }
             case DELETE_CURSOR_BETWEEN_PAGES -> {
-                // 004 was just delivered and is the cursor; 003 shares its second and was delivered too
-                LISTS.beforeRequest(5, () -> LISTS.delete(trigger.path(), trigger.id(4)));
-                fail(5, 1, ApiFault.RATE_LIMIT_429);
+                // 005 was just delivered and is the cursor; 004 shares its second and was delivered too
+                LISTS.beforeRequest(4, () -> LISTS.delete(trigger.path(), trigger.id(5)));
+                fail(4, 1, ApiFault.LOCK_TIMEOUT_429);
             }
             default -> throw new IllegalStateException();
         }
@@ -206,7 +213,7 @@ class TriggerFaultMatrixTest {
         assertThat(run.delivered()).containsExactlyElementsOf(expected);
         assertThat(run.exceptions()).isEmpty();
         assertThat(run.faulted()).hasSize(1);
-        REPORT.row(change.name().toLowerCase().replace('_', ' ') + " + one 429 rate_limit", trigger.operation(), 1, 0,
+        REPORT.row(change.name().toLowerCase().replace('_', ' ') + " + one 429 lock_timeout", trigger.operation(), 1, 0,
                 run.firstCaughtUp(), String.join(", ", run.delivered()), "none");
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.camelstripe.client.StripeParameterException;
 import dev.camelstripe.model.Product;
 import dev.camelstripe.model.ProductParams;
 import org.apache.camel.Exchange;

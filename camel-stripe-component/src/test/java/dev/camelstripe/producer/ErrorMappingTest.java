@@ -60,7 +60,7 @@ class ErrorMappingTest extends ProducerTestSupport {
             assertThat(e.getParam()).isEqualTo(param);
             assertThat(e.getStripeMessage()).isEqualTo(text);
             assertThat(e.getRequestId()).isEqualTo("req_err_" + status);
-            assertThat(e.getMessage()).startsWith("Stripe answered HTTP " + status + " " + type)
+            assertThat(e.getMessage()).startsWith("POST /v1/customers/cus_gone: Stripe answered HTTP " + status + " " + type)
                     .endsWith(text + " [request req_err_" + status + "]");
         });
         stripe.verify(1, anyRequestedFor(anyUrl()));

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.camelstripe.StripeConstants;
 import dev.camelstripe.StripeOperation;
+import dev.camelstripe.client.StripeParameterException;
 import dev.camelstripe.model.Charge;
 import dev.camelstripe.model.Customer;
 import dev.camelstripe.model.CustomerParams;

@@ -1,5 +1,6 @@
 package dev.camelstripe.producer;
 
+import dev.camelstripe.client.StripeParameterException;
 import java.util.Map;
 
 import dev.camelstripe.StripeConstants;

@@ -1,8 +1,6 @@
 package dev.camelstripe.smoke;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import dev.camelstripe.StripeConstants;
 import dev.camelstripe.model.Customer;
 import dev.camelstripe.test.FakeStripeLists;
 import dev.camelstripe.test.LogCapture;
+import dev.camelstripe.test.TestClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -51,6 +50,8 @@ class SmokeTest {
     private static final long STARTED_AT = 1_700_000_000L;
 
     private final FakeStripeLists lists = new FakeStripeLists();
+    /** The host's clock and Stripe's (the Date of the fake's answers); each poll comes one default delay later. */
+    private final TestClock clock = TestClock.atSecond(STARTED_AT);
 
     @RegisterExtension
     WireMockExtension stripe = WireMockExtension.newInstance()
@@ -66,7 +67,8 @@ class SmokeTest {
         component.getConfiguration().setApiKey(KEY);
         component.getConfiguration().setApiBase(stripe.baseUrl());
         component.getConfiguration().setApiVersion("2024-06-20");
-        component.setClock(Clock.fixed(Instant.ofEpochSecond(STARTED_AT), ZoneOffset.UTC));
+        component.setClock(clock);
+        lists.clock(clock);
         context.addComponent("stripe", component);
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -134,8 +136,12 @@ class SmokeTest {
         assertThat(delivered).containsExactly("cus_1", "cus_2", "cus_3");
     }
 
-    /** One poll as the scheduler runs it, on the test's thread. */
+    /**
+     * One poll as the scheduler runs it, on the test's thread, 120 s (the default delay) after the previous one: the
+     * objects created since have settled (settleTime, 60 s of Stripe's clock) by then, as in production.
+     */
     private void poll() {
+        clock.advance(Duration.ofSeconds(120));
         ((ScheduledPollConsumer) context.getRoute("new-customers").getConsumer()).run();
     }
 }

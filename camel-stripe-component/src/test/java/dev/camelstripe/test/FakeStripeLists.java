@@ -2,6 +2,10 @@ package dev.camelstripe.test;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,11 +29,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 /**
  * Stripe's list API as a stateful WireMock transformer: in-memory lists of charges, customers, invoice items and
- * orders, served newest first in {@link ListPage}s. So that a test can make paging go wrong on purpose, it can change
- * the lists just before the n-th request, answer a run of requests with a fault of its choosing (a Stripe error or a
- * broken connection) instead of the page, and read back every request with what it got. Register it with
+ * orders, served newest first in {@link ListPage}s, each answer with a {@code Date} header from the fake's clock
+ * (Stripe's clock; the system clock unless the test gives one). So that a test can make paging go wrong on purpose,
+ * it can change the lists just before the n-th request, make an object show up late (inserted by its creation time,
+ * behind objects already listed), answer a run of requests with a fault of its choosing (a Stripe error or a broken
+ * connection) instead of the page, and read back every request with what it got. Register it with
  * {@code extensions(...)}; it answers every stubbed request of its server (it applies globally), so stub only the
- * list paths, with any response.
+ * list paths, with any response. {@link #answer} serves a request without HTTP, for unit tests.
  */
 public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
 
@@ -49,19 +55,29 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
     private record Injected(String name, IntFunction<ResponseDefinitionBuilder> answer) {
     }
 
+    /**
+     * What one request got: a page or a Stripe error as JSON, with Stripe's clock, or an injected fault.
+     *
+     * @param number the request's number, from 1
+     * @param fault  the injected answer instead of the page, or null
+     */
+    public record Answer(int number, int status, ObjectNode body, Instant date, ResponseDefinitionBuilder fault) {
+    }
+
     private final Map<String, List<ObjectNode>> newestFirst = new HashMap<>();
     private final Set<String> removedApis = new HashSet<>();
     private final Map<Integer, Runnable> beforeRequest = new HashMap<>();
     private final Map<Integer, Injected> faults = new HashMap<>();
     private final List<Served> served = new CopyOnWriteArrayList<>();
     private int cursorMissingStatus = 404;
+    private Clock clock = Clock.systemUTC();
 
     @Override
     public String getName() {
         return NAME;
     }
 
-    /** Back to empty lists, no plans, no requests and the default cursor-missing status. */
+    /** Back to empty lists, no plans, no requests, the default cursor-missing status and the system clock. */
     public synchronized void reset() {
         newestFirst.clear();
         removedApis.clear();
@@ -69,6 +85,12 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
         faults.clear();
         served.clear();
         cursorMissingStatus = 404;
+        clock = Clock.systemUTC();
+    }
+
+    /** Stripe's clock, sent as the Date header of every page; null sends no Date header, as some emulators do. */
+    public synchronized void clock(Clock stripeClock) {
+        clock = stripeClock;
     }
 
     /** Adds a bare object of the list's type at the newest end of a list ({@code /v1/charges} …). */
@@ -91,6 +113,22 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
 
     public synchronized ObjectNode add(String path, ObjectNode object) {
         newestFirst.computeIfAbsent(path, p -> new ArrayList<>()).add(0, object);
+        return object;
+    }
+
+    /**
+     * An object that Stripe lists late: it appears now, in its place by creation time (behind the objects created in
+     * the same second or later), although newer objects were listed before.
+     */
+    public synchronized ObjectNode addLate(String path, String id, long created) {
+        ObjectNode object = add(path, id, created);
+        List<ObjectNode> list = newestFirst.get(path);
+        list.remove(0);
+        int at = 0;
+        while (at < list.size() && ListPage.created(list.get(at)) >= created) {
+            at++;
+        }
+        list.add(at, object);
         return object;
     }
 
@@ -147,45 +185,68 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
-    public synchronized ResponseDefinition transform(ServeEvent event) {
+    public ResponseDefinition transform(ServeEvent event) {
         if (!RequestMethod.GET.equals(event.getRequest().getMethod())) {
             return event.getResponseDefinition(); // lists only: other calls are the test's own stubs
         }
+        String url = URLDecoder.decode(event.getRequest().getUrl(), StandardCharsets.UTF_8);
+        int q = url.indexOf('?');
+        Answer answer = answer(q < 0 ? url : url.substring(0, q), q < 0 ? "" : url.substring(q + 1));
+        if (answer.fault() != null) {
+            return answer.fault().build();
+        }
+        ResponseDefinitionBuilder response = aResponse().withStatus(answer.status())
+                .withHeader("Content-Type", "application/json")
+                .withHeader("Request-Id", "req_" + answer.number()).withBody(answer.body().toString());
+        return (answer.date() == null ? response
+                : response.withHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        answer.date().atZone(ZoneOffset.UTC)))).build();
+    }
+
+    /** Serves one list request (path, decoded query), as the HTTP transformer does, and records it. */
+    public synchronized Answer answer(String path, String query) {
         int number = served.size() + 1;
         Runnable change = beforeRequest.remove(number);
         if (change != null) {
             change.run();
         }
-        String url = URLDecoder.decode(event.getRequest().getUrl(), StandardCharsets.UTF_8);
-        int q = url.indexOf('?');
-        String path = q < 0 ? url : url.substring(0, q);
-        String query = q < 0 ? "" : url.substring(q + 1);
         Injected fault = faults.remove(number);
         if (fault != null) {
             served.add(new Served(number, path, query, fault.name(), List.of(), false));
-            return fault.answer().apply(number).build();
+            return new Answer(number, 0, null, null, fault.answer().apply(number));
         }
         boolean unknownApi = !TYPES.containsKey(path) || removedApis.contains(path);
         Map<String, String> params = params(query);
-        ListPage page = unknownApi ? null : ListPage.cut(newestFirst.getOrDefault(path, List.of()), params);
+        ListPage page = unknownApi ? null : ListPage.cut(visible(path, params), params);
         served.add(new Served(number, path, query, null, page == null ? List.of() : page.ids(),
                 page != null && page.hasMore()));
         if (unknownApi) {
-            return stripeError(404, number, "invalid_request_error", null, null,
-                    "Unrecognized request URL (GET: " + path + ").").build();
+            return new Answer(number, 404, errorBody("invalid_request_error", null, null,
+                    "Unrecognized request URL (GET: " + path + ")."), null, null);
         }
         if (page == null) {
             String param = ListPage.cursorParam(params);
-            return stripeError(cursorMissingStatus, number, "invalid_request_error", "resource_missing", param,
-                    "No such " + TYPES.get(path) + ": '" + params.get(param) + "'").build();
+            return new Answer(number, cursorMissingStatus, errorBody("invalid_request_error", "resource_missing", param,
+                    "No such " + TYPES.get(path) + ": '" + params.get(param) + "'"), null, null);
         }
         ObjectNode body = JSON.createObjectNode();
         body.put("object", "list");
         body.putArray("data").addAll(page.data());
         body.put("has_more", page.hasMore());
         body.put("url", path);
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withHeader("Request-Id", "req_" + number).withBody(body.toString()).build();
+        return new Answer(number, 200, body, clock == null ? null : clock.instant(), null);
+    }
+
+    /**
+     * The list as Stripe shows it to this request: customers of a test clock only when test_clock is given (Stripe:
+     * "The response will not include customers with test clocks if this parameter is not set").
+     */
+    private List<ObjectNode> visible(String path, Map<String, String> params) {
+        List<ObjectNode> all = newestFirst.getOrDefault(path, List.of());
+        if (!path.equals("/v1/customers") || params.containsKey("test_clock")) {
+            return all;
+        }
+        return all.stream().filter(customer -> !customer.hasNonNull("test_clock")).toList();
     }
 
     private static Map<String, String> params(String query) {
@@ -200,6 +261,13 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
     /** An error as Stripe writes it, with Request-Id {@code req_<number>}. */
     private static ResponseDefinitionBuilder stripeError(int status, int number, String type, String code,
                                                          String param, String message) {
+        ResponseDefinitionBuilder answer = aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withHeader("Request-Id", "req_" + number).withBody(errorBody(type, code, param, message).toString());
+        // as Stripe does: a lock is worth retrying, and the official SDKs retry a 429 only when told so
+        return "lock_timeout".equals(code) ? answer.withHeader("Stripe-Should-Retry", "true") : answer;
+    }
+
+    private static ObjectNode errorBody(String type, String code, String param, String message) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode error = body.putObject("error");
         error.put("type", type);
@@ -210,7 +278,6 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
             error.put("param", param);
         }
         error.put("message", message);
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withHeader("Request-Id", "req_" + number).withBody(body.toString());
+        return body;
     }
 }

@@ -78,6 +78,8 @@ public final class ExamplesApplication {
     public static Map<String, String> sandboxProperties(StripeSandbox sandbox) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("camel.component.stripe.api-base", sandbox.baseUrl());
+        // the sandbox lists every object as soon as it exists: nothing to let settle
+        properties.put("examples.trigger.settle-time", "0");
         return properties;
     }
 }

@@ -73,13 +73,26 @@ public class StripeComponentConfiguration extends ComponentConfigurationProperti
      */
     private Integer maxConnections;
     /**
-     * How many times a failed call is retried by Stripe's rules (network failures, 409, 429, 5xx,
-     * Stripe-Should-Retry), with exponential back-off from 0.5 s to 5 s. 0 turns retries off.
+     * The largest answer body accepted, in bytes, counted after decompression (a small gzip body can inflate to
+     * gigabytes). A larger answer fails the call with StripeResponseTooLargeException, its connection is
+     * discarded, and it is not retried. The default, 16 MiB (16777216), is far above any answer Stripe gives
+     * this component: a list page holds at most 100 objects, and a full page of 100 charges, the largest objects
+     * read here, is about half a MiB; even a page of 100 invoices with their lines and customers expanded is a
+     * few MiB. The limit bounds what one call can make the JVM hold; lower it on small heaps.
+     */
+    private Long maxResponseSize;
+    /**
+     * How many times a failed call is retried, by the rules of Stripe's own SDKs: network failures, 409 and 5xx,
+     * unless Stripe answers Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry: true (a 429
+     * only then), with exponential back-off from 0.5 s to 5 s. 0 turns retries off.
      */
     private Integer maxRetries;
     /**
-     * How long to wait for Stripe's answer, in milliseconds (or a duration such as 80s). Stripe's own SDKs wait
-     * 80 seconds.
+     * The longest one attempt of a call may take, from when it starts (connecting included) to the last byte of
+     * the answer, in milliseconds (or a duration such as 80s); an answer that trickles in slowly is cut off at
+     * it too. Stripe's own SDKs wait 80 seconds. A call makes one attempt more than maxRetries at most, plus the
+     * waits between them: keep that total under Camel's graceful shutdown timeout (45 s by default) if calls
+     * should finish at shutdown.
      */
     private java.time.Duration responseTimeout;
     /**
@@ -126,8 +139,9 @@ public class StripeComponentConfiguration extends ComponentConfigurationProperti
      */
     private Integer rateLimit;
     /**
-     * The longest a call waits for a throttle permit, in milliseconds (or a duration); past it the call fails
-     * with a StripeThrottleException that says how long it would have had to wait, and nothing is sent.
+     * The longest a call waits for a throttle permit, in milliseconds (or a duration), 0 or more; a call that
+     * would need longer fails with a StripeThrottleException that says how long it would have had to wait and
+     * how much of this budget was left, and nothing is sent.
      */
     private java.time.Duration rateLimitMaxWait;
     /**
@@ -206,6 +220,14 @@ public class StripeComponentConfiguration extends ComponentConfigurationProperti
 
     public void setMaxConnections(Integer maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public Long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(Long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public Integer getMaxRetries() {

@@ -14,7 +14,8 @@ public class FailedChargeRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("stripe:newCharges?startFrom={{examples.trigger.start-from}}&delay={{examples.trigger.delay}}")
+        from("stripe:newCharges?startFrom={{examples.trigger.start-from}}&delay={{examples.trigger.delay}}"
+             + "&settleTime={{examples.trigger.settle-time}}")
                 .routeId("charges")
                 .choice()
                     .when(simple("${body.status} == 'failed'"))

@@ -96,6 +96,95 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
+         * After this many failed deliveries in a row of the same object (an
+         * exception or a rollback the route does not handle), the trigger's
+         * poll fails with a StripeTriggerStalledException naming the object, so
+         * its health check is DOWN until the object is delivered or moved aside
+         * (a dead-letter channel). The object is still delivered again on every
+         * poll.
+         * 
+         * The option is a: <code>int</code> type.
+         * 
+         * Default: 3
+         * Group: consumer
+         * 
+         * @param deliveryFailureThreshold the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder deliveryFailureThreshold(int deliveryFailureThreshold) {
+            doSetProperty("deliveryFailureThreshold", deliveryFailureThreshold);
+            return this;
+        }
+        /**
+         * After this many failed deliveries in a row of the same object (an
+         * exception or a rollback the route does not handle), the trigger's
+         * poll fails with a StripeTriggerStalledException naming the object, so
+         * its health check is DOWN until the object is delivered or moved aside
+         * (a dead-letter channel). The object is still delivered again on every
+         * poll.
+         * 
+         * The option will be converted to a <code>int</code> type.
+         * 
+         * Default: 3
+         * Group: consumer
+         * 
+         * @param deliveryFailureThreshold the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder deliveryFailureThreshold(String deliveryFailureThreshold) {
+            doSetProperty("deliveryFailureThreshold", deliveryFailureThreshold);
+            return this;
+        }
+        /**
+         * Extra parameters for a trigger's list calls, as list.NAME=VALUE:
+         * filters the list accepts (list.customer=cus_1 on newCharges and
+         * newInvoiceItems, list.test_clock=clock_1 on newCustomers, which
+         * otherwise leaves out customers of test clocks) and
+         * list.expand=data.customer (several comma separated). limit,
+         * starting_after, ending_before and created are the trigger's own and
+         * refused at start. This is a multi-value option with prefix: list.
+         * 
+         * The option is a: <code>java.util.Map&lt;java.lang.String,
+         * java.lang.Object&gt;</code> type.
+         * The option is multivalued, and you can use the listParameters(String,
+         * Object) method to add a value (call the method multiple times to set
+         * more values).
+         * 
+         * Group: consumer
+         * 
+         * @param key the option key
+         * @param value the option value
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder listParameters(String key, Object value) {
+            doSetMultiValueProperty("listParameters", "list." + key, value);
+            return this;
+        }
+        /**
+         * Extra parameters for a trigger's list calls, as list.NAME=VALUE:
+         * filters the list accepts (list.customer=cus_1 on newCharges and
+         * newInvoiceItems, list.test_clock=clock_1 on newCustomers, which
+         * otherwise leaves out customers of test clocks) and
+         * list.expand=data.customer (several comma separated). limit,
+         * starting_after, ending_before and created are the trigger's own and
+         * refused at start. This is a multi-value option with prefix: list.
+         * 
+         * The option is a: <code>java.util.Map&lt;java.lang.String,
+         * java.lang.Object&gt;</code> type.
+         * The option is multivalued, and you can use the listParameters(String,
+         * Object) method to add a value (call the method multiple times to set
+         * more values).
+         * 
+         * Group: consumer
+         * 
+         * @param values the values
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder listParameters(Map values) {
+            doSetMultiValueProperties("listParameters", "list.", values);
+            return this;
+        }
+        /**
          * The most objects one poll delivers; the next poll continues where it
          * stopped. 0 means no cap.
          * 
@@ -192,12 +281,56 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
+         * How long after its creation an object is left to settle before a
+         * trigger delivers it, in milliseconds (or a duration such as 60s), on
+         * Stripe's clock (the Date of its answers). Stripe's lists are
+         * eventually consistent: an object can show up after newer ones were
+         * listed, and one that shows up at most this late is still delivered,
+         * exactly once and in order. Lower it for lower latency at the risk of
+         * missing such an object; 0 delivers everything Stripe lists at once.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 60000
+         * Group: consumer
+         * 
+         * @param settleTime the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder settleTime(long settleTime) {
+            doSetProperty("settleTime", settleTime);
+            return this;
+        }
+        /**
+         * How long after its creation an object is left to settle before a
+         * trigger delivers it, in milliseconds (or a duration such as 60s), on
+         * Stripe's clock (the Date of its answers). Stripe's lists are
+         * eventually consistent: an object can show up after newer ones were
+         * listed, and one that shows up at most this late is still delivered,
+         * exactly once and in order. Lower it for lower latency at the risk of
+         * missing such an object; 0 delivers everything Stripe lists at once.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 60000
+         * Group: consumer
+         * 
+         * @param settleTime the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointConsumerBuilder settleTime(String settleTime) {
+            doSetProperty("settleTime", settleTime);
+            return this;
+        }
+        /**
          * Where a trigger starts when it has no stored position: now (objects
-         * created from the second the trigger first started on, stored at once
-         * so nothing created while the first polls wait or fail is lost),
-         * beginning (every existing object, oldest first), or an instant,
-         * ISO-8601 (2024-05-01T00:00:00Z) or epoch seconds (objects created at
-         * or after it). Once a position is stored it wins over this option.
+         * created from the moment the trigger first started on, on Stripe's
+         * clock: the start is stored at once so nothing created while the first
+         * polls wait or fail is lost), beginning (every existing object, oldest
+         * first), or an instant, ISO-8601 (2024-05-01T00:00:00Z) or epoch
+         * seconds (objects created at or after it). Epoch milliseconds and
+         * instants more than a day ahead of the host's clock are refused at
+         * start. Once a position is stored it wins over this option.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
@@ -780,8 +913,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -797,8 +931,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1043,9 +1178,59 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointConsumerBuilder maxResponseSize(long maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointConsumerBuilder maxResponseSize(String maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option is a: <code>int</code> type.
          * 
@@ -1060,9 +1245,11 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option will be converted to a <code>int</code> type.
          * 
@@ -1077,8 +1264,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1093,8 +1285,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1261,8 +1458,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1278,8 +1476,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1416,9 +1615,59 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointProducerBuilder maxResponseSize(long maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointProducerBuilder maxResponseSize(String maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option is a: <code>int</code> type.
          * 
@@ -1433,9 +1682,11 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option will be converted to a <code>int</code> type.
          * 
@@ -1450,8 +1701,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1466,8 +1722,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1635,8 +1896,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1652,8 +1914,9 @@ public interface StripeEndpointBuilderFactory {
         }
         /**
          * The longest a call waits for a throttle permit, in milliseconds (or a
-         * duration); past it the call fails with a StripeThrottleException that
-         * says how long it would have had to wait, and nothing is sent.
+         * duration), 0 or more; a call that would need longer fails with a
+         * StripeThrottleException that says how long it would have had to wait
+         * and how much of this budget was left, and nothing is sent.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1747,9 +2010,59 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointBuilder maxResponseSize(long maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * The largest answer body accepted, in bytes, counted after
+         * decompression (a small gzip body can inflate to gigabytes). A larger
+         * answer fails the call with StripeResponseTooLargeException, its
+         * connection is discarded, and it is not retried. The default, 16 MiB
+         * (16777216), is far above any answer Stripe gives this component: a
+         * list page holds at most 100 objects, and a full page of 100 charges,
+         * the largest objects read here, is about half a MiB; even a page of
+         * 100 invoices with their lines and customers expanded is a few MiB.
+         * The limit bounds what one call can make the JVM hold; lower it on
+         * small heaps.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 16777216
+         * Group: advanced
+         * 
+         * @param maxResponseSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointBuilder maxResponseSize(String maxResponseSize) {
+            doSetProperty("maxResponseSize", maxResponseSize);
+            return this;
+        }
+        /**
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option is a: <code>int</code> type.
          * 
@@ -1764,9 +2077,11 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How many times a failed call is retried by Stripe's rules (network
-         * failures, 409, 429, 5xx, Stripe-Should-Retry), with exponential
-         * back-off from 0.5 s to 5 s. 0 turns retries off.
+         * How many times a failed call is retried, by the rules of Stripe's own
+         * SDKs: network failures, 409 and 5xx, unless Stripe answers
+         * Stripe-Should-Retry: false, and any answer with Stripe-Should-Retry:
+         * true (a 429 only then), with exponential back-off from 0.5 s to 5 s.
+         * 0 turns retries off.
          * 
          * The option will be converted to a <code>int</code> type.
          * 
@@ -1781,8 +2096,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1797,8 +2117,13 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Stripe's answer, in milliseconds (or a duration
-         * such as 80s). Stripe's own SDKs wait 80 seconds.
+         * The longest one attempt of a call may take, from when it starts
+         * (connecting included) to the last byte of the answer, in milliseconds
+         * (or a duration such as 80s); an answer that trickles in slowly is cut
+         * off at it too. Stripe's own SDKs wait 80 seconds. A call makes one
+         * attempt more than maxRetries at most, plus the waits between them:
+         * keep that total under Camel's graceful shutdown timeout (45 s by
+         * default) if calls should finish at shutdown.
          * 
          * The option will be converted to a <code>long</code> type.
          * 

@@ -1,10 +1,9 @@
-package dev.camelstripe.producer;
-
-import dev.camelstripe.client.StripeException;
+package dev.camelstripe.client;
 
 /**
- * The message cannot become a valid Stripe call: a parameter, the body or a header is missing or of the wrong type.
- * Raised before anything is sent, so retrying the same message cannot help.
+ * The message cannot become a valid Stripe call: a parameter, the body, a header or a header value (an idempotency
+ * key, {@code stripeAccount}, {@code apiVersion}) is missing, of the wrong type or unsafe to send. Raised before
+ * anything is sent, so retrying the same message cannot help.
  */
 public class StripeParameterException extends StripeException {
 
