@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.camelstripe.StripeConstants;
 import dev.camelstripe.StripeEndpoint;
+import dev.camelstripe.client.StaleStateException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -36,6 +37,11 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
     public static final int ORDERS_BACKOFF_ERROR_THRESHOLD = 1;
 
     private static final Logger LOG = LoggerFactory.getLogger(StripePollingConsumer.class);
+    /** Why a position is refused, for the log line that says so. */
+    private static final String TWO_POLLERS = "Another instance polled this trigger meanwhile: this one lost the lead"
+                                              + " while an exchange was in flight, or the trigger route runs on"
+                                              + " several instances without a leader election"
+                                              + " (docs/running-more-than-one-instance.md).";
 
     private final StripeTrigger trigger;
     // resolved from the endpoint's options when the consumer initialises
@@ -78,11 +84,28 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
         if (options.startFrom().now() && loadState() == null) {
             // "now" is when the trigger started, not its first successful poll: objects created while the first
             // polls wait or fail (Stripe unreachable at start) are delivered, not silently taken as old
-            PollState started = options.startFrom().initialPosition(clock());
-            LOG.debug("{} starts from now: {}", trigger.operation(), started.toJson());
-            save(started);
+            storeStartPosition(options.startFrom().initialPosition(clock()));
         }
         super.doStart();
+    }
+
+    /**
+     * Stores the {@code startFrom=now} position, unless another node (sharing a JDBC repository) stored one since this
+     * one found none: two nodes that start at once both find none, the first write wins and the other continues from
+     * it, so that neither route nor CamelContext fails to start.
+     */
+    private void storeStartPosition(PollState started) {
+        try {
+            stateRepository.setState(stateKey, started.toJson());
+            LOG.debug("{} starts from now: {}", trigger.operation(), started.toJson());
+        } catch (StaleStateException otherNodeFirst) {
+            PollState stored = loadState(); // reading again is also what lets this node write the key later
+            if (stored == null) {
+                throw otherNodeFirst; // refused, yet no position: not another node's start; let the start fail
+            }
+            LOG.info("stripe:{}: another instance stored the position of state key '{}' first while both started;"
+                     + " continuing from it: {}", trigger.operation(), stateKey, stored.toJson());
+        }
     }
 
     @Override
@@ -93,8 +116,16 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
         }
         ListSource source = new StripeListSource(getEndpoint().getClient(), trigger, options.listParameters(),
                 this::answeredWithoutDate);
-        ListWalker.Result result = new ListWalker(source, trigger::createdOf, options.walkSettings(), clock(), this,
-                position).walk();
+        ListWalker.Result result;
+        try {
+            result = new ListWalker(source, trigger::createdOf, options.walkSettings(), clock(), this, position)
+                    .walk();
+        } catch (StaleStateException positionTaken) {
+            // a search step, a skipped object or a failure count refused: nothing was delivered since the refusal
+            LOG.warn("stripe:{}: {} This poll stops without moving the position; the next one reads it again. {}",
+                     trigger.operation(), positionTaken.getMessage(), TWO_POLLERS);
+            return 0;
+        }
         if (result.failure() != null) {
             failedDelivery(result.failure());
         }
@@ -144,7 +175,16 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
                 if (failure != null) {
                     return new ListWalker.Delivery(index, failure); // reported once, by failedDelivery
                 }
-                save(item.after()); // the one place an object counts as delivered
+                try {
+                    save(item.after()); // the one place an object counts as delivered
+                } catch (StaleStateException positionTaken) {
+                    // not counted as completed, so the walker saves nothing more and ends the poll
+                    LOG.warn("stripe:{}: {} was delivered, but its position was refused: {} This poll stops here,"
+                             + " without moving the position; the instance that moved it may deliver {} again. {}",
+                             trigger.operation(), item.object().getId(), positionTaken.getMessage(),
+                             item.object().getId(), TWO_POLLERS);
+                    return new ListWalker.Delivery(index, null);
+                }
             }
             return new ListWalker.Delivery(total, null);
         } finally {

@@ -1,8 +1,5 @@
 package dev.camelstripe.consumer;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +10,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 import dev.camelstripe.StripeComponent;
+import dev.camelstripe.docs.DocsPaths;
 import dev.camelstripe.state.JdbcStateRepository;
 import dev.camelstripe.state.LocalPostgres;
 import dev.camelstripe.state.LocalPostgresExtension;
@@ -137,10 +135,9 @@ class JdbcStateRepositoryRoutesTest extends ConsumerTestSupport {
 
     @Test
     void theCamelMainProperties() throws Exception {
-        String sample = Files.readString(moduleDir().resolve("src/test/resources/state/jdbc-state.properties"),
-                StandardCharsets.UTF_8);
-        assertThat(normalise(docsPage())).as("docs/running-more-than-one-instance.md shows the tested properties")
-                .contains(normalise(sample));
+        String sample = DocsPaths.testResource("state/jdbc-state.properties");
+        assertThat(DocsPaths.pageShows("running-more-than-one-instance.md", sample))
+                .as("docs/running-more-than-one-instance.md shows the tested properties").isTrue();
         context.stop();
         fake.add(CHARGES, "ch_1", STARTED_AT);
         Main main = new Main();
@@ -198,18 +195,5 @@ class JdbcStateRepositoryRoutesTest extends ConsumerTestSupport {
              Statement sql = connection.createStatement()) {
             sql.execute(statement);
         }
-    }
-
-    private static String docsPage() throws Exception {
-        return Files.readString(moduleDir().resolveSibling("docs").resolve("running-more-than-one-instance.md"),
-                StandardCharsets.UTF_8);
-    }
-
-    private static Path moduleDir() {
-        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
-    }
-
-    private static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -177,7 +177,7 @@ class DocSnippetsTest {
     }
 
     static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return DocsPaths.normalise(text);
     }
 
     private static String read(Path file) {

@@ -1,5 +1,6 @@
 package dev.camelstripe.examples;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * mvn -B -q package -DskipTests -Prun                              # until Ctrl-C
  * mvn -B -q package -DskipTests -Prun -Dexec.args="--duration 30s" # stops by itself
  * </pre>
+ * With {@code --node NAME} it runs as one of several instances (see {@code cluster.properties}), with
+ * {@code --sandbox URL} on a sandbox already running there.
  */
 public final class ExamplesApplication {
 
@@ -26,14 +29,15 @@ public final class ExamplesApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        Duration duration;
+        CommandLine.Options options;
         try {
-            duration = CommandLine.duration(args);
+            options = CommandLine.options(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
+        Duration duration = options.duration();
         String key = System.getenv("STRIPE_API_KEY");
         String refusal = KeyCheck.refusal(key);
         if (refusal != null) {
@@ -44,9 +48,12 @@ public final class ExamplesApplication {
 
         Map<String, String> properties = new LinkedHashMap<>();
         StripeSandbox sandbox = null;
-        if (key == null || key.isBlank()) {
+        if (options.sandbox() != null) {
+            properties.putAll(sandboxProperties(options.sandbox()));
+            LOG.info("Using the Stripe sandbox running at {}", options.sandbox());
+        } else if (key == null || key.isBlank()) {
             sandbox = StripeSandbox.start();
-            properties.putAll(sandboxProperties(sandbox));
+            properties.putAll(sandboxProperties(sandbox.baseUrl()));
             LOG.info("STRIPE_API_KEY is not set: using the embedded Stripe sandbox at {} (set STRIPE_API_KEY=sk_test_... "
                      + "to use Stripe's test mode)", sandbox.baseUrl());
         } else {
@@ -63,6 +70,14 @@ public final class ExamplesApplication {
             LOG.info("Running until Ctrl-C");
         }
 
+        if (options.node() != null) {
+            Path work = Path.of(System.getProperty("examples.work.dir", "target/examples")).toAbsolutePath();
+            properties.putAll(Examples.clusterProperties(options.node(), work.resolve(options.node()),
+                    work.resolve("shared")));
+            LOG.info("Instance {} of several: its folders in {}, the trigger lock and positions in {}; the trigger"
+                     + " routes run on one instance at a time", options.node(), work.resolve(options.node()),
+                    work.resolve("shared"));
+        }
         Main main = Examples.newMain(properties);
         main.addMainListener(new Seeder(sandbox));
         try {
@@ -76,8 +91,13 @@ public final class ExamplesApplication {
 
     /** What points the component at a sandbox (the key is the sandbox's when STRIPE_API_KEY is unset). */
     public static Map<String, String> sandboxProperties(StripeSandbox sandbox) {
+        return sandboxProperties(sandbox.baseUrl());
+    }
+
+    /** What points the component at the sandbox at {@code baseUrl}. */
+    static Map<String, String> sandboxProperties(String baseUrl) {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("camel.component.stripe.api-base", sandbox.baseUrl());
+        properties.put("camel.component.stripe.api-base", baseUrl);
         // the sandbox lists every object as soon as it exists: nothing to let settle
         properties.put("examples.trigger.settle-time", "0");
         return properties;

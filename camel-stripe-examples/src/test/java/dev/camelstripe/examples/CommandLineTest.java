@@ -26,6 +26,25 @@ class CommandLineTest {
     }
 
     @Test
+    void readsTheNodeAndTheSandboxOfOneOfSeveralInstances() {
+        assertThat(CommandLine.options()).isEqualTo(new CommandLine.Options(null, null, null));
+        assertThat(CommandLine.options("--node", "a", "--sandbox", "http://127.0.0.1:4242/", "--duration", "30s"))
+                .isEqualTo(new CommandLine.Options(Duration.ofSeconds(30), "a", "http://127.0.0.1:4242"));
+        assertThat(CommandLine.options("--node=node-2", "--sandbox=http://localhost:4243"))
+                .isEqualTo(new CommandLine.Options(null, "node-2", "http://localhost:4243"));
+    }
+
+    @Test
+    void refusesANodeThatCannotNameAFolderAndASandboxThatIsNoUrl() {
+        assertThatThrownBy(() -> CommandLine.options("--node", "../b")).hasMessageStartingWith(
+                "--node '../b' must be 1 to 63 letters, digits, '-' or '_' (it names this instance's folder and its"
+                + " cluster id)");
+        assertThatThrownBy(() -> CommandLine.options("--node")).hasMessageStartingWith("--node needs a value, e.g. a");
+        assertThatThrownBy(() -> CommandLine.options("--sandbox", "127.0.0.1:4242")).hasMessageStartingWith(
+                "--sandbox '127.0.0.1:4242' must be the sandbox's base URL, e.g. http://127.0.0.1:4242");
+    }
+
+    @Test
     void runsOnTheSandboxOrATestKeyButNeverOnALiveKey() {
         assertThat(KeyCheck.refusal(null)).isNull();
         assertThat(KeyCheck.refusal(" ")).isNull();

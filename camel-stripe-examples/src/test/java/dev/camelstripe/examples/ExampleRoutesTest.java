@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -59,21 +54,8 @@ class ExampleRoutesTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = StripeSandbox.start(Clock.systemUTC(), 0, new Random(42));
-        httpPort = freePort();
-        Map<String, String> properties = new LinkedHashMap<>(ExamplesApplication.sandboxProperties(sandbox));
-        // through a placeholder, as a deployment should: a key in plain text gets Camel's security warning
-        properties.put("camel.component.stripe.api-key", "{{examples.test.api-key}}");
-        properties.put("examples.test.api-key", "sk_test_example_routes_test");
-        properties.put("camel.component.stripe.rate-limit", "100000");
-        properties.put("examples.work-dir", work.toString());
-        properties.put("examples.http.port", Integer.toString(httpPort));
-        properties.put("examples.trigger.delay", "100");
-        properties.put("examples.trigger.start-from", "beginning");
-        properties.put("examples.seed", "false");
-        main = Examples.newMain(properties);
-        main.start();
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> main.getCamelContext() != null && main.getCamelContext().isStarted());
+        httpPort = TestApplications.freePort();
+        main = TestApplications.start(TestApplications.properties(sandbox, work, httpPort));
     }
 
     @AfterAll
@@ -297,10 +279,7 @@ class ExampleRoutesTest {
     }
 
     private static HttpResponse<String> post(String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + httpPort + "/signup"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return TestApplications.postSignup(httpPort, json);
     }
 
     private static List<String> lines(Path file) throws IOException {
@@ -321,11 +300,5 @@ class ExampleRoutesTest {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         Files.writeString(tmp, content);
         Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.camelstripe.StripeConfiguration;
 import dev.camelstripe.examples.sandbox.StripeSandbox;
 import org.apache.camel.Ordered;
 import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.spi.PropertiesSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +35,27 @@ public class StripeTarget {
         LOG.info("{} is not set: using the embedded Stripe sandbox at {} (set {}=sk_test_... to use Stripe's test "
                  + "mode)", KEY_VARIABLE, sandbox.baseUrl(), KEY_VARIABLE);
         return sandbox;
+    }
+
+    /**
+     * The sandbox lists every object as soon as it exists, so the trigger need not let objects settle (its
+     * {@code settleTime}, 60 s against Stripe, whose lists can show an object late): {@code
+     * examples.trigger.settle-time} is 0 while the sandbox runs, for Camel's placeholders.
+     */
+    @Bean
+    @Conditional(WithoutApiKey.class)
+    public PropertiesSource sandboxTriggerProperties() {
+        return new PropertiesSource() {
+            @Override
+            public String getName() {
+                return "stripe-sandbox";
+            }
+
+            @Override
+            public String getProperty(String name) {
+                return "examples.trigger.settle-time".equals(name) ? "0" : null;
+            }
+        };
     }
 
     /** Runs after the starter has copied {@code camel.component.stripe.*}, so it sees the key the component will use. */

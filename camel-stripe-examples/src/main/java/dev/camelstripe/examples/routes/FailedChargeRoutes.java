@@ -15,7 +15,7 @@ public class FailedChargeRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from("stripe:newCharges?startFrom={{examples.trigger.start-from}}&delay={{examples.trigger.delay}}"
-             + "&settleTime={{examples.trigger.settle-time}}")
+             + "&settleTime={{examples.trigger.settle-time}}&stateRepository=#{{examples.trigger.positions}}")
                 .routeId("charges")
                 .choice()
                     .when(simple("${body.status} == 'failed'"))
