@@ -42,12 +42,15 @@ class NoPlainTextKeyTest {
                 }
             }
         }
-        try (Stream<Path> files = Files.walk(DocsPaths.repositoryDir().resolve("camel-stripe-examples/src"))) {
+        Path examples = DocsPaths.repositoryDir().resolve("camel-stripe-examples/src");
+        try (Stream<Path> files = Files.walk(examples)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
+                // relative, so a clone under a directory named "main" does not pull the tests in
+                boolean mainSource = examples.relativize(file).startsWith("main");
                 if (name.endsWith(".properties")) {
                     found.addAll(plainSecretsInProperties(file.toString(), Files.readString(file)));
-                } else if (name.endsWith(".yaml") || (name.endsWith(".java") && file.toString().contains("/main/"))) {
+                } else if (name.endsWith(".yaml") || (name.endsWith(".java") && mainSource)) {
                     found.addAll(plainKeysInUris(file.toString(), Files.readString(file)));
                 }
             }
