@@ -62,11 +62,15 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * Pins the Stripe API version (sent as the Stripe-Version header), e.g.
-         * 2024-06-20. Without it the account's default version applies.
+         * The Stripe API version of every call (the Stripe-Version header). The
+         * default is the newest version the typed bodies fully match; a newer
+         * one works (getters of moved fields read their new location), an older
+         * one brings legacy fields back. Set it empty to send none: the
+         * account's default version then applies.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
+         * Default: 2025-02-24.acacia
          * Group: common
          * 
          * @param apiVersion the value to set
@@ -1365,11 +1369,15 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * Pins the Stripe API version (sent as the Stripe-Version header), e.g.
-         * 2024-06-20. Without it the account's default version applies.
+         * The Stripe API version of every call (the Stripe-Version header). The
+         * default is the newest version the typed bodies fully match; a newer
+         * one works (getters of moved fields read their new location), an older
+         * one brings legacy fields back. Set it empty to send none: the
+         * account's default version then applies.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
+         * Default: 2025-02-24.acacia
          * Group: common
          * 
          * @param apiVersion the value to set
@@ -1799,11 +1807,15 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * Pins the Stripe API version (sent as the Stripe-Version header), e.g.
-         * 2024-06-20. Without it the account's default version applies.
+         * The Stripe API version of every call (the Stripe-Version header). The
+         * default is the newest version the typed bodies fully match; a newer
+         * one works (getters of moved fields read their new location), an older
+         * one brings legacy fields back. Set it empty to send none: the
+         * account's default version then applies.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
+         * Default: 2025-02-24.acacia
          * Group: common
          * 
          * @param apiVersion the value to set
