@@ -1,6 +1,7 @@
 package dev.camelstripe.consumer;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import dev.camelstripe.StripeComponent;
 import dev.camelstripe.test.LogCapture;
@@ -55,11 +56,60 @@ class SettleTimeAndClockTest extends ConsumerTestSupport {
         assertThat(receivedIds()).containsExactly("ch_1");
     }
 
+    /**
+     * Stripe's {@code created} is a whole second and so is its {@code Date} header (RFC 9110's IMF-fixdate): an object
+     * of second c was created up to a second after c. Counted from c, a Date of c + 60 is only 59.1 s after ch_2 was
+     * made; Stripe lists it 59.5 s late, behind ch_1 of the same second, and a cursor already at ch_1 would never see
+     * it. The settle time counts from the end of the creation second instead.
+     */
     @Test
-    void settleTimeZeroDeliversWhatStripeListsAtOnce() throws Exception {
-        route("newCharges", "startFrom=beginning&settleTime=0");
-        fake.add(CHARGES, "ch_1", clock.instant().getEpochSecond());
+    void theSettleTimeCountsFromTheEndOfTheCreationSecondSoAnObjectListedJustUnderItLateIsDelivered()
+            throws Exception {
+        route("newCharges", "startFrom=beginning");
+        fake.add(CHARGES, "ch_1", STARTED_AT); // made at STARTED_AT + 0.0
+        clock.set(at(STARTED_AT + 60, 200)); // Date: STARTED_AT + 60
 
+        consumer().run();
+        assertThat(received).as("second STARTED_AT ended only 59.2 s ago").isEmpty();
+
+        clock.set(at(STARTED_AT + 60, 400));
+        fake.addLate(CHARGES, "ch_2", STARTED_AT); // made at STARTED_AT + 0.9, listed 59.5 s later, behind ch_1
+        clock.set(at(STARTED_AT + 61, 100));
+        consumer().run();
+        poll();
+
+        assertThat(receivedIds()).containsExactlyInAnyOrder("ch_1", "ch_2").hasSize(2);
+    }
+
+    /** A settle time under a second is not rounded down to none: it waits for the whole creation second, and more. */
+    @Test
+    void aSettleTimeUnderASecondIsRoundedUpNotDown() throws Exception {
+        route("newCharges", "startFrom=beginning&settleTime=500");
+        fake.add(CHARGES, "ch_1", STARTED_AT);
+        clock.set(at(STARTED_AT + 1, 100)); // 0.1 s after the creation second ended
+
+        consumer().run();
+        assertThat(received).isEmpty();
+
+        clock.set(at(STARTED_AT + 1, 300));
+        fake.addLate(CHARGES, "ch_2", STARTED_AT); // made at STARTED_AT + 0.9, listed 0.4 s later, behind ch_1
+        clock.set(at(STARTED_AT + 2, 500));
+        consumer().run();
+        poll();
+
+        assertThat(receivedIds()).containsExactlyInAnyOrder("ch_1", "ch_2").hasSize(2);
+    }
+
+    @Test
+    void settleTimeZeroDeliversWhatStripeListsOnceItsCreationSecondIsOver() throws Exception {
+        route("newCharges", "startFrom=beginning&settleTime=0");
+        fake.add(CHARGES, "ch_1", STARTED_AT);
+        clock.set(at(STARTED_AT, 900));
+
+        consumer().run();
+        assertThat(received).as("its second is still running on Stripe's clock").isEmpty();
+
+        clock.set(at(STARTED_AT + 1, 0));
         consumer().run();
 
         assertThat(receivedIds()).containsExactly("ch_1");
@@ -80,6 +130,10 @@ class SettleTimeAndClockTest extends ConsumerTestSupport {
         consumer().run();
 
         assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
+    }
+
+    static Instant at(long second, int millis) {
+        return Instant.ofEpochSecond(second).plusMillis(millis);
     }
 
     @Test
