@@ -7,6 +7,8 @@ import dev.camelstripe.StripeComponent;
 import dev.camelstripe.test.LogCapture;
 import dev.camelstripe.test.TestClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,43 +59,25 @@ class SettleTimeAndClockTest extends ConsumerTestSupport {
     }
 
     /**
-     * Stripe's {@code created} is a whole second and so is its {@code Date} header (RFC 9110's IMF-fixdate): an object
-     * of second c was created up to a second after c. Counted from c, a Date of c + 60 is only 59.1 s after ch_2 was
-     * made; Stripe lists it 59.5 s late, behind ch_1 of the same second, and a cursor already at ch_1 would never see
-     * it. The settle time counts from the end of the creation second instead.
+     * Stripe's {@code created} is a whole second and so is its {@code Date} header (RFC 9110's IMF-fixdate): ch_2, of
+     * second T, was made at T + 0.9 s. Counted from T, the settle time would deliver ch_1 before Stripe lists ch_2
+     * (less than settleTime after ch_2 was made), behind ch_1, where a cursor already at ch_1 never sees it. Counted
+     * from the end of second T, and rounded up to whole seconds, it waits for ch_2. Times in ms after T.
      */
-    @Test
-    void theSettleTimeCountsFromTheEndOfTheCreationSecondSoAnObjectListedJustUnderItLateIsDelivered()
-            throws Exception {
-        route("newCharges", "startFrom=beginning");
-        fake.add(CHARGES, "ch_1", STARTED_AT); // made at STARTED_AT + 0.0
-        clock.set(at(STARTED_AT + 60, 200)); // Date: STARTED_AT + 60
-
-        consumer().run();
-        assertThat(received).as("second STARTED_AT ended only 59.2 s ago").isEmpty();
-
-        clock.set(at(STARTED_AT + 60, 400));
-        fake.addLate(CHARGES, "ch_2", STARTED_AT); // made at STARTED_AT + 0.9, listed 59.5 s later, behind ch_1
-        clock.set(at(STARTED_AT + 61, 100));
-        consumer().run();
-        poll();
-
-        assertThat(receivedIds()).containsExactlyInAnyOrder("ch_1", "ch_2").hasSize(2);
-    }
-
-    /** A settle time under a second is not rounded down to none: it waits for the whole creation second, and more. */
-    @Test
-    void aSettleTimeUnderASecondIsRoundedUpNotDown() throws Exception {
-        route("newCharges", "startFrom=beginning&settleTime=500");
+    @ParameterizedTest(name = "settleTime={0}: first poll at +{1}, ch_2 listed at +{2}, next poll at +{3}")
+    @CsvSource({"60000, 60200, 60400, 61100", "500, 1100, 1300, 2500"})
+    void anObjectListedLessThanTheSettleTimeAfterItWasMadeIsDeliveredEvenBehindOneOfItsSecond(
+            long settleTime, long firstPoll, long listed, long nextPoll) throws Exception {
+        route("newCharges", "startFrom=beginning&settleTime=" + settleTime);
         fake.add(CHARGES, "ch_1", STARTED_AT);
-        clock.set(at(STARTED_AT + 1, 100)); // 0.1 s after the creation second ended
+        clock.set(at(STARTED_AT, firstPoll));
 
         consumer().run();
-        assertThat(received).isEmpty();
+        assertThat(received).as("second T ended less than settleTime ago").isEmpty();
 
-        clock.set(at(STARTED_AT + 1, 300));
-        fake.addLate(CHARGES, "ch_2", STARTED_AT); // made at STARTED_AT + 0.9, listed 0.4 s later, behind ch_1
-        clock.set(at(STARTED_AT + 2, 500));
+        clock.set(at(STARTED_AT, listed));
+        fake.addLate(CHARGES, "ch_2", STARTED_AT);
+        clock.set(at(STARTED_AT, nextPoll));
         consumer().run();
         poll();
 
@@ -132,7 +116,7 @@ class SettleTimeAndClockTest extends ConsumerTestSupport {
         assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
     }
 
-    static Instant at(long second, int millis) {
+    static Instant at(long second, long millis) {
         return Instant.ofEpochSecond(second).plusMillis(millis);
     }
 

@@ -220,7 +220,7 @@ class StartSecondTest extends ConsumerTestSupport {
         return camel;
     }
 
-    private static Instant at(long second, int millis) {
+    private static Instant at(long second, long millis) {
         return SettleTimeAndClockTest.at(second, millis);
     }
 }
