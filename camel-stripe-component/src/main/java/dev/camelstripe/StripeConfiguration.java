@@ -1,5 +1,6 @@
 package dev.camelstripe;
 
+import dev.camelstripe.model.StripeApiVersion;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -19,8 +20,8 @@ public class StripeConfiguration implements Cloneable {
     private String apiKey;
     @UriParam(defaultValue = DEFAULT_API_BASE)
     private String apiBase = DEFAULT_API_BASE;
-    @UriParam
-    private String apiVersion;
+    @UriParam(defaultValue = StripeApiVersion.PINNED)
+    private String apiVersion = StripeApiVersion.PINNED;
     @UriParam
     private String stripeAccount;
     @UriParam(label = "security,advanced")
@@ -70,11 +71,12 @@ public class StripeConfiguration implements Cloneable {
     }
 
     /**
-     * Pins the Stripe API version (sent as the Stripe-Version header), e.g. 2024-06-20. Without it the account's
-     * default version applies.
+     * The Stripe API version of every call (the Stripe-Version header). The default is the newest version the typed
+     * bodies fully match; a newer one works (getters of moved fields read their new location), an older one brings
+     * legacy fields back. Set it empty to send none: the account's default version then applies.
      */
     public void setApiVersion(String apiVersion) {
-        this.apiVersion = apiVersion;
+        this.apiVersion = apiVersion == null || apiVersion.isBlank() ? null : apiVersion;
     }
 
     public String getStripeAccount() {

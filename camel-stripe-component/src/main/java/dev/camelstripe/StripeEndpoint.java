@@ -252,11 +252,11 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     }
 
     /**
-     * How long after its creation an object is left to settle before a trigger delivers it, in milliseconds (or a
-     * duration such as 60s), on Stripe's clock (the Date of its answers). Stripe's lists are eventually consistent:
-     * an object can show up after newer ones were listed, and one that shows up at most this late is still delivered,
-     * exactly once and in order. Lower it for lower latency at the risk of missing such an object; 0 delivers
-     * everything Stripe lists at once.
+     * How long after the end of its creation second an object is left to settle before a trigger delivers it, in
+     * milliseconds (or a duration such as 60s; rounded up to whole seconds), on Stripe's clock (the Date of its
+     * answers). Stripe's lists are eventually consistent: an object can show up after newer ones were listed, and one
+     * that shows up at most this late is still delivered, exactly once and in order. Lower it for lower latency at the
+     * risk of missing such an object; 0 delivers what Stripe lists once its creation second is over.
      */
     public void setSettleTime(long settleTime) {
         this.settleTime = settleTime;

@@ -3,18 +3,28 @@ package dev.camelstripe.client;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.AbstractMap;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 
+import dev.camelstripe.model.JsonValues;
+
 /**
  * Encodes parameters the way Stripe reads them: {@code application/x-www-form-urlencoded} with brackets for nesting
- * ({@code metadata[k]=v}, {@code images[0]=…}, {@code items[0][price]=…}). Nulls are left out; an empty string is
- * kept, since Stripe reads it as "unset this field"; an empty list or map is sent as {@code name=} for the same reason.
+ * ({@code metadata[k]=v}, {@code images[0]=…}, {@code items[0][price]=…}), by the rules of Stripe's own SDKs
+ * (stripe-java's {@code FormEncoder}):
+ * <ul>
+ * <li>a null value is sent as {@code name=}, which unsets the field, as is an empty string;</li>
+ * <li>an empty map sends nothing, so {@code metadata={}} can never wipe every key;</li>
+ * <li>an empty list is sent as {@code name=}, which clears it; nulls inside a list are left out without a gap in
+ * the indexes;</li>
+ * <li>decimals ({@code BigDecimal}, {@code Double}, {@code Float}) as plain digits, without exponent or trailing
+ * zeros ({@code 1.5E3} → {@code 1500});</li>
+ * <li>{@code Instant}, {@code Date}, {@code Calendar}, {@code OffsetDateTime}, {@code ZonedDateTime} as epoch
+ * seconds; enums by {@code toString()}, anything else by {@code toString()}.</li>
+ * </ul>
  */
 public final class FormEncoder {
 
@@ -73,35 +83,60 @@ public final class FormEncoder {
 
     private static void append(StringBuilder out, String name, Object value) {
         if (value == null) {
-            return;
-        }
-        if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                pair(out, name, "");
-            }
+            pair(out, name, "");
+        } else if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 append(out, name + "[" + entry.getKey() + "]", entry.getValue());
             }
         } else if (value instanceof Collection<?> list) {
-            if (list.isEmpty()) {
-                pair(out, name, "");
-            }
-            int index = 0;
-            for (Object item : list) {
-                if (item != null) { // a gap in the indexes would be rejected by Stripe
-                    append(out, name + "[" + index++ + "]", item);
-                }
-            }
-        } else if (value instanceof Object[] array) {
-            append(out, name, Arrays.asList(array));
-        } else if (value instanceof Instant instant) {
-            pair(out, name, Long.toString(instant.getEpochSecond()));
-        } else if (value instanceof Enum<?> constant) {
-            pair(out, name, constant.toString());
+            appendList(out, name, list);
+        } else if (JsonValues.isArray(value)) {
+            appendList(out, name, JsonValues.arrayAsList(value));
         } else {
-            // Boolean.toString gives true/false; numbers their plain decimal form
-            pair(out, name, value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString());
+            pair(out, name, scalar(value));
         }
+    }
+
+    private static void appendList(StringBuilder out, String name, Collection<?> list) {
+        if (list.isEmpty()) {
+            pair(out, name, ""); // the form cannot say "empty list": Stripe reads name= as one
+            return;
+        }
+        int index = 0;
+        for (Object item : list) {
+            int before = out.length();
+            if (item != null) { // a gap in the indexes would be rejected by Stripe
+                append(out, name + "[" + index + "]", item);
+            }
+            if (out.length() > before) {
+                index++;
+            }
+        }
+    }
+
+    private static String scalar(Object value) {
+        if (value instanceof String text) {
+            return text;
+        }
+        if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+            return plain(value);
+        }
+        Long seconds = JsonValues.epochSeconds(value);
+        // Boolean.toString gives true/false, whole numbers their digits, enums their text
+        return seconds != null ? seconds.toString() : value.toString();
+    }
+
+    /** {@code 1500}, {@code 0.0005}, {@code 12.5}: never an exponent, never a trailing zero after the point. */
+    private static String plain(Object decimal) {
+        if (decimal instanceof Double || decimal instanceof Float) {
+            double number = ((Number) decimal).doubleValue();
+            if (Double.isNaN(number) || Double.isInfinite(number)) {
+                return decimal.toString(); // no decimal form; Stripe refuses it with a message naming the field
+            }
+        }
+        BigDecimal exact = decimal instanceof BigDecimal big ? big : new BigDecimal(decimal.toString());
+        String text = exact.stripTrailingZeros().toPlainString();
+        return text.equals("-0") ? "0" : text;
     }
 
     private static void pair(StringBuilder out, String name, String value) {

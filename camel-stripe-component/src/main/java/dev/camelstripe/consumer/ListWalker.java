@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li><b>Settled objects only.</b> Stripe's lists are eventually consistent: an object can show up in a list after
  * newer ones. An object is handed over once Stripe's clock (the {@code Date} of the answer that listed it) is
- * {@code settleTime} past its creation second, so an object that shows up at most that late is still delivered,
- * exactly once and in order. The first unsettled object ends the poll; the next one starts there.</li>
+ * {@code settleTime} past the end of its creation second, so an object that shows up at most that late is still
+ * delivered, exactly once and in order, and no object of a second still running is. The first unsettled object ends
+ * the poll; the next one starts there.</li>
  * <li><b>Forward.</b> With a cursor it asks for the objects just newer than it ({@code ending_before}), a page at a
  * time: an idle poll is one list call.</li>
  * <li><b>The oldest page.</b> Without a cursor ({@code startFrom} beginning or an instant, or the cursor object was
@@ -314,9 +315,14 @@ final class ListWalker {
         return stripeNow != null ? stripeNow : hostClock.instant();
     }
 
-    /** The newest creation second that is settled on Stripe's clock. */
+    /**
+     * The newest creation second that is settled: over on Stripe's clock, and {@code settleTime} past its end. An
+     * object of second c was made up to a second after c, so counting from c would settle it up to a second early
+     * (a settle time under a second, not at all), and a second still running may gain objects that Stripe lists
+     * behind one already delivered (it documents no order within a second).
+     */
     private long settledUpTo() {
-        return stripeNow().getEpochSecond() - settings.settleTime().toSeconds();
+        return Math.floorDiv(stripeNow().toEpochMilli() - settings.settleTime().toMillis(), 1000) - 1;
     }
 
     /** The second on Stripe's clock at host time {@code hostMillis}: Stripe's now minus the host time since then. */

@@ -1,233 +1,135 @@
 package dev.camelstripe.model;
 
-import java.time.Instant;
-import java.util.Map;
-
-/** A charge ({@code object: "charge"}): one attempt to move money from a card or other payment source. */
-public class Charge extends StripeObject {
+/**
+ * A charge ({@code object: "charge"}): one attempt to move money from a card or other payment source.
+ * <p>
+ * API version 2025-03-31.basil removed {@code invoice} from charges (an invoice's payments are listed by
+ * {@code GET /v1/invoice_payments}); under that version and later {@link #getInvoice()} is null.
+ */
+public class Charge extends StripeObject implements Has.Amount, Has.Created, Has.Currency, Has.CustomerReference,
+        Has.Description, Has.InvoiceReference, Has.Livemode, Has.Metadata, Has.Status {
 
     /** {@link #getStatus()} values. */
     public static final String STATUS_SUCCEEDED = "succeeded";
     public static final String STATUS_PENDING = "pending";
     public static final String STATUS_FAILED = "failed";
 
-    private Long amount;
-    private Long amountRefunded;
-    private Long amountCaptured;
-    private Boolean captured;
-    private Instant created;
-    private String currency;
-    private Expandable<Customer> customer;
-    private String description;
-    private String failureCode;
-    private String failureMessage;
-    private Expandable<UntypedStripeObject> invoice;
-    private Expandable<Order> order;
-    private Outcome outcome;
-    private Boolean paid;
-    private String receiptEmail;
-    private String receiptNumber;
-    private Boolean refunded;
-    private String statementDescriptor;
-    private String status;
-    private Map<String, String> metadata;
-    private Boolean livemode;
-
-    /** Amount in the smallest currency unit. */
-    public Long getAmount() {
-        return amount;
-    }
-
-    public void setAmount(Long amount) {
-        this.amount = amount;
-    }
+    static final Field<Long> AMOUNT_REFUNDED = Field.integer("amount_refunded");
+    static final Field<Long> AMOUNT_CAPTURED = Field.integer("amount_captured");
+    static final Field<Boolean> CAPTURED = Field.bool("captured");
+    static final Field<String> FAILURE_CODE = Field.string("failure_code");
+    static final Field<String> FAILURE_MESSAGE = Field.string("failure_message");
+    static final Field<Expandable<Order>> ORDER = Field.expandable("order", Order.class);
+    static final Field<Outcome> OUTCOME = Field.object("outcome", Outcome.class);
+    static final Field<Boolean> PAID = Field.bool("paid");
+    static final Field<String> RECEIPT_EMAIL = Field.string("receipt_email");
+    static final Field<String> RECEIPT_NUMBER = Field.string("receipt_number");
+    static final Field<Boolean> REFUNDED = Field.bool("refunded");
+    static final Field<String> STATEMENT_DESCRIPTOR = Field.string("statement_descriptor");
 
     public Long getAmountRefunded() {
-        return amountRefunded;
+        return get(AMOUNT_REFUNDED);
     }
 
     public void setAmountRefunded(Long amountRefunded) {
-        this.amountRefunded = amountRefunded;
+        set(AMOUNT_REFUNDED, amountRefunded);
     }
 
     public Long getAmountCaptured() {
-        return amountCaptured;
+        return get(AMOUNT_CAPTURED);
     }
 
     public void setAmountCaptured(Long amountCaptured) {
-        this.amountCaptured = amountCaptured;
+        set(AMOUNT_CAPTURED, amountCaptured);
     }
 
     public Boolean getCaptured() {
-        return captured;
+        return get(CAPTURED);
     }
 
     public void setCaptured(Boolean captured) {
-        this.captured = captured;
-    }
-
-    public Instant getCreated() {
-        return created;
-    }
-
-    public void setCreated(Instant created) {
-        this.created = created;
-    }
-
-    public String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(String currency) {
-        this.currency = currency;
-    }
-
-    /** The customer's id, or null. */
-    public String getCustomer() {
-        return Expandable.idOf(customer);
-    }
-
-    public Expandable<Customer> getCustomerExpandable() {
-        return customer;
-    }
-
-    public void setCustomer(String customerId) {
-        this.customer = Expandable.ofId(customerId);
-    }
-
-    public void setCustomerExpandable(Expandable<Customer> customer) {
-        this.customer = customer;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
+        set(CAPTURED, captured);
     }
 
     /** Stripe's error code when the charge failed, for example {@code "card_declined"}. */
     public String getFailureCode() {
-        return failureCode;
+        return get(FAILURE_CODE);
     }
 
     public void setFailureCode(String failureCode) {
-        this.failureCode = failureCode;
+        set(FAILURE_CODE, failureCode);
     }
 
     public String getFailureMessage() {
-        return failureMessage;
+        return get(FAILURE_MESSAGE);
     }
 
     public void setFailureMessage(String failureMessage) {
-        this.failureMessage = failureMessage;
-    }
-
-    /** The invoice's id, or null. */
-    public String getInvoice() {
-        return Expandable.idOf(invoice);
-    }
-
-    public Expandable<UntypedStripeObject> getInvoiceExpandable() {
-        return invoice;
-    }
-
-    public void setInvoice(String invoiceId) {
-        this.invoice = Expandable.ofId(invoiceId);
-    }
-
-    public void setInvoiceExpandable(Expandable<UntypedStripeObject> invoice) {
-        this.invoice = invoice;
+        set(FAILURE_MESSAGE, failureMessage);
     }
 
     /** The legacy order's id, or null. */
     public String getOrder() {
-        return Expandable.idOf(order);
+        return Expandable.idOf(get(ORDER));
     }
 
     public Expandable<Order> getOrderExpandable() {
-        return order;
+        return get(ORDER);
     }
 
     public void setOrder(String orderId) {
-        this.order = Expandable.ofId(orderId);
+        set(ORDER, Expandable.ofId(orderId));
     }
 
     public void setOrderExpandable(Expandable<Order> order) {
-        this.order = order;
+        set(ORDER, order);
     }
 
     public Outcome getOutcome() {
-        return outcome;
+        return get(OUTCOME);
     }
 
     public void setOutcome(Outcome outcome) {
-        this.outcome = outcome;
+        set(OUTCOME, outcome);
     }
 
     public Boolean getPaid() {
-        return paid;
+        return get(PAID);
     }
 
     public void setPaid(Boolean paid) {
-        this.paid = paid;
+        set(PAID, paid);
     }
 
     public String getReceiptEmail() {
-        return receiptEmail;
+        return get(RECEIPT_EMAIL);
     }
 
     public void setReceiptEmail(String receiptEmail) {
-        this.receiptEmail = receiptEmail;
+        set(RECEIPT_EMAIL, receiptEmail);
     }
 
     public String getReceiptNumber() {
-        return receiptNumber;
+        return get(RECEIPT_NUMBER);
     }
 
     public void setReceiptNumber(String receiptNumber) {
-        this.receiptNumber = receiptNumber;
+        set(RECEIPT_NUMBER, receiptNumber);
     }
 
     public Boolean getRefunded() {
-        return refunded;
+        return get(REFUNDED);
     }
 
     public void setRefunded(Boolean refunded) {
-        this.refunded = refunded;
+        set(REFUNDED, refunded);
     }
 
     public String getStatementDescriptor() {
-        return statementDescriptor;
+        return get(STATEMENT_DESCRIPTOR);
     }
 
     public void setStatementDescriptor(String statementDescriptor) {
-        this.statementDescriptor = statementDescriptor;
-    }
-
-    /** One of the {@code STATUS_*} constants. */
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public Map<String, String> getMetadata() {
-        return metadata;
-    }
-
-    public void setMetadata(Map<String, String> metadata) {
-        this.metadata = metadata;
-    }
-
-    public Boolean getLivemode() {
-        return livemode;
-    }
-
-    public void setLivemode(Boolean livemode) {
-        this.livemode = livemode;
+        set(STATEMENT_DESCRIPTOR, statementDescriptor);
     }
 }

@@ -1,40 +1,32 @@
 package dev.camelstripe.model;
 
-import java.time.Instant;
-import java.util.Map;
-
 /**
  * A Stripe customer ({@code object: "customer"}). Old API versions send the balance as {@code account_balance}
  * (renamed {@code balance} on 2019-10-17); both are kept as received and written back unchanged, and
  * {@link #getBalance()} reads whichever is present. A deleted customer arrives as
  * {@code {"id":"cus_1","object":"customer","deleted":true}}.
  */
-public class Customer extends StripeObject {
+public class Customer extends StripeObject implements Has.Created, Has.Currency, Has.Description, Has.Email,
+        Has.Livemode, Has.Metadata, Has.Name {
 
-    private Long accountBalance;
-    private Long balance;
-    private Instant created;
-    private String currency;
-    private Boolean delinquent;
-    private String description;
-    private Discount discount;
-    private String email;
-    private String name;
-    private String phone;
-    private Map<String, String> metadata;
-    private Boolean livemode;
-    private Boolean deleted;
+    static final Field<Long> ACCOUNT_BALANCE = Field.integer("account_balance");
+    static final Field<Long> BALANCE = Field.integer("balance");
+    static final Field<Boolean> DELINQUENT = Field.bool("delinquent");
+    static final Field<Discount> DISCOUNT = Field.object("discount", Discount.class);
+    static final Field<String> PHONE = Field.string("phone");
+    static final Field<Boolean> DELETED = Field.bool("deleted");
 
     /**
      * The balance in the smallest currency unit, negative when it is a credit: {@code balance} when Stripe sent
      * it, else the pre-2019 {@code account_balance}.
      */
     public Long getBalance() {
-        return balance != null ? balance : accountBalance;
+        Long balance = get(BALANCE);
+        return balance != null ? balance : get(ACCOUNT_BALANCE);
     }
 
     public void setBalance(Long balance) {
-        this.balance = balance;
+        set(BALANCE, balance);
     }
 
     /**
@@ -55,101 +47,44 @@ public class Customer extends StripeObject {
      */
     @Deprecated
     public void setAccountBalance(Long accountBalance) {
-        this.accountBalance = accountBalance;
-    }
-
-    public Instant getCreated() {
-        return created;
-    }
-
-    public void setCreated(Instant created) {
-        this.created = created;
-    }
-
-    /** Three-letter ISO 4217 code, lower case, of the customer's default currency. */
-    public String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(String currency) {
-        this.currency = currency;
+        set(ACCOUNT_BALANCE, accountBalance);
     }
 
     public Boolean getDelinquent() {
-        return delinquent;
+        return get(DELINQUENT);
     }
 
     public void setDelinquent(Boolean delinquent) {
-        this.delinquent = delinquent;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
+        set(DELINQUENT, delinquent);
     }
 
     /** The discount applied to the customer, or null. */
     public Discount getDiscount() {
-        return discount;
+        return get(DISCOUNT);
     }
 
     public void setDiscount(Discount discount) {
-        this.discount = discount;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+        set(DISCOUNT, discount);
     }
 
     public String getPhone() {
-        return phone;
+        return get(PHONE);
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public Map<String, String> getMetadata() {
-        return metadata;
-    }
-
-    public void setMetadata(Map<String, String> metadata) {
-        this.metadata = metadata;
-    }
-
-    public Boolean getLivemode() {
-        return livemode;
-    }
-
-    public void setLivemode(Boolean livemode) {
-        this.livemode = livemode;
+        set(PHONE, phone);
     }
 
     /** {@code deleted} as sent: true for a deleted customer, absent (null) otherwise. */
     public Boolean getDeleted() {
-        return deleted;
+        return get(DELETED);
     }
 
     public boolean isDeleted() {
-        return Boolean.TRUE.equals(deleted);
+        return Boolean.TRUE.equals(get(DELETED));
     }
 
     public void setDeleted(Boolean deleted) {
-        this.deleted = deleted;
+        set(DELETED, deleted);
     }
 }

@@ -2,6 +2,10 @@ package dev.camelstripe.model;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Calendar;
+import java.util.Date;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,21 +17,27 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
- * Stripe's timestamps: integer seconds since the epoch, both ways. The JSR-310 module alone reads integers as
- * milliseconds (or, in nanosecond mode, writes decimals), neither of which is Stripe's format.
+ * Stripe's timestamps: integer seconds since the epoch. Written so for every date type a record or bean may carry
+ * ({@link JsonValues#epochSeconds}); an {@link Instant} also reads from them. Jackson alone writes a {@code Date} in
+ * milliseconds and refuses java.time types without the JSR-310 module, whose integers are not Stripe's either.
  */
 final class EpochSecondsModule extends SimpleModule {
 
     EpochSecondsModule() {
         super("StripeEpochSeconds");
-        addSerializer(Instant.class, new Writer());
+        Writer writer = new Writer();
+        addSerializer(Instant.class, writer);
+        addSerializer(OffsetDateTime.class, writer);
+        addSerializer(ZonedDateTime.class, writer);
+        addSerializer(Date.class, writer);
+        addSerializer(Calendar.class, writer);
         addDeserializer(Instant.class, new Reader());
     }
 
-    private static final class Writer extends JsonSerializer<Instant> {
+    private static final class Writer extends JsonSerializer<Object> {
         @Override
-        public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeNumber(value.getEpochSecond());
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeNumber(JsonValues.epochSeconds(value));
         }
     }
 

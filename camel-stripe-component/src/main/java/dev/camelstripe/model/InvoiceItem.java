@@ -1,148 +1,59 @@
 package dev.camelstripe.model;
 
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * An invoice item ({@code object: "invoiceitem"}): a line added to a customer's next or a given invoice. Its date
  * field is {@code date}, although lists filter invoice items on {@code created}.
+ * <p>
+ * API version 2025-03-31.basil moved {@code subscription} to {@code parent.subscription_details.subscription};
+ * {@link #getSubscription()} reads either.
  */
-public class InvoiceItem extends StripeObject {
+public class InvoiceItem extends StripeObject implements Has.Amount, Has.Currency, Has.CustomerReference,
+        Has.Description, Has.InvoiceReference, Has.Livemode, Has.Metadata, Has.SubscriptionReference {
 
-    private Long amount;
-    private String currency;
-    private Expandable<Customer> customer;
-    private Instant date;
-    private String description;
-    private Boolean discountable;
-    private Expandable<UntypedStripeObject> invoice;
-    private Boolean proration;
-    private Long quantity;
-    private Expandable<UntypedStripeObject> subscription;
-    private Map<String, String> metadata;
-    private Boolean livemode;
-
-    /** Amount in the smallest currency unit, negative for a credit. */
-    public Long getAmount() {
-        return amount;
-    }
-
-    public void setAmount(Long amount) {
-        this.amount = amount;
-    }
-
-    public String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(String currency) {
-        this.currency = currency;
-    }
-
-    /** The customer's id. */
-    public String getCustomer() {
-        return Expandable.idOf(customer);
-    }
-
-    public Expandable<Customer> getCustomerExpandable() {
-        return customer;
-    }
-
-    public void setCustomer(String customerId) {
-        this.customer = Expandable.ofId(customerId);
-    }
-
-    public void setCustomerExpandable(Expandable<Customer> customer) {
-        this.customer = customer;
-    }
+    static final Field<Instant> DATE = Field.instant("date");
+    static final Field<Boolean> DISCOUNTABLE = Field.bool("discountable");
+    static final Field<Boolean> PRORATION = Field.bool("proration");
+    static final Field<Long> QUANTITY = Field.integer("quantity");
 
     public Instant getDate() {
-        return date;
+        return get(DATE);
     }
 
     public void setDate(Instant date) {
-        this.date = date;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
+        set(DATE, date);
     }
 
     public Boolean getDiscountable() {
-        return discountable;
+        return get(DISCOUNTABLE);
     }
 
     public void setDiscountable(Boolean discountable) {
-        this.discountable = discountable;
-    }
-
-    /** The invoice's id, or null while the item is pending. */
-    public String getInvoice() {
-        return Expandable.idOf(invoice);
-    }
-
-    public Expandable<UntypedStripeObject> getInvoiceExpandable() {
-        return invoice;
-    }
-
-    public void setInvoice(String invoiceId) {
-        this.invoice = Expandable.ofId(invoiceId);
-    }
-
-    public void setInvoiceExpandable(Expandable<UntypedStripeObject> invoice) {
-        this.invoice = invoice;
+        set(DISCOUNTABLE, discountable);
     }
 
     public Boolean getProration() {
-        return proration;
+        return get(PRORATION);
     }
 
     public void setProration(Boolean proration) {
-        this.proration = proration;
+        set(PRORATION, proration);
     }
 
     public Long getQuantity() {
-        return quantity;
+        return get(QUANTITY);
     }
 
     public void setQuantity(Long quantity) {
-        this.quantity = quantity;
+        set(QUANTITY, quantity);
     }
 
-    /** The subscription's id, or null. */
-    public String getSubscription() {
-        return Expandable.idOf(subscription);
-    }
-
+    /** {@code subscription}, or from 2025-03-31.basil on {@code parent.subscription_details.subscription}. */
+    @Override
     public Expandable<UntypedStripeObject> getSubscriptionExpandable() {
-        return subscription;
-    }
-
-    public void setSubscription(String subscriptionId) {
-        this.subscription = Expandable.ofId(subscriptionId);
-    }
-
-    public void setSubscriptionExpandable(Expandable<UntypedStripeObject> subscription) {
-        this.subscription = subscription;
-    }
-
-    public Map<String, String> getMetadata() {
-        return metadata;
-    }
-
-    public void setMetadata(Map<String, String> metadata) {
-        this.metadata = metadata;
-    }
-
-    public Boolean getLivemode() {
-        return livemode;
-    }
-
-    public void setLivemode(Boolean livemode) {
-        this.livemode = livemode;
+        Expandable<UntypedStripeObject> subscription = get(SUBSCRIPTION);
+        return subscription != null ? subscription
+                : SUBSCRIPTION.read(path("parent", "subscription_details", "subscription"));
     }
 }

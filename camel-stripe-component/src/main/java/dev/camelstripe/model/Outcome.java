@@ -15,64 +15,64 @@ public class Outcome extends StripeJsonObject {
     public static final String TYPE_BLOCKED = "blocked";
     public static final String TYPE_INVALID = "invalid";
 
-    private String networkStatus;
-    private String reason;
-    private String riskLevel;
-    private Integer riskScore;
-    private String sellerMessage;
-    private String type;
+    static final Field<String> NETWORK_STATUS = Field.string("network_status");
+    static final Field<String> REASON = Field.string("reason");
+    static final Field<String> RISK_LEVEL = Field.string("risk_level");
+    static final Field<Integer> RISK_SCORE = Field.smallInteger("risk_score");
+    static final Field<String> SELLER_MESSAGE = Field.string("seller_message");
+    static final Field<String> TYPE = Field.string("type");
 
     /** One of the {@code NETWORK_*} constants. */
     public String getNetworkStatus() {
-        return networkStatus;
+        return get(NETWORK_STATUS);
     }
 
     public void setNetworkStatus(String networkStatus) {
-        this.networkStatus = networkStatus;
+        set(NETWORK_STATUS, networkStatus);
     }
 
     /** Why the payment was not authorized, for example {@code "generic_decline"}; null when it was. */
     public String getReason() {
-        return reason;
+        return get(REASON);
     }
 
     public void setReason(String reason) {
-        this.reason = reason;
+        set(REASON, reason);
     }
 
     /** Radar's verdict: {@code normal}, {@code elevated}, {@code highest}, {@code not_assessed} or {@code unknown}. */
     public String getRiskLevel() {
-        return riskLevel;
+        return get(RISK_LEVEL);
     }
 
     public void setRiskLevel(String riskLevel) {
-        this.riskLevel = riskLevel;
+        set(RISK_LEVEL, riskLevel);
     }
 
     /** Radar's score from 0 to 100. */
     public Integer getRiskScore() {
-        return riskScore;
+        return get(RISK_SCORE);
     }
 
     public void setRiskScore(Integer riskScore) {
-        this.riskScore = riskScore;
+        set(RISK_SCORE, riskScore);
     }
 
     /** A message meant for the seller, safe to show on a dashboard. */
     public String getSellerMessage() {
-        return sellerMessage;
+        return get(SELLER_MESSAGE);
     }
 
     public void setSellerMessage(String sellerMessage) {
-        this.sellerMessage = sellerMessage;
+        set(SELLER_MESSAGE, sellerMessage);
     }
 
     /** One of the {@code TYPE_*} constants. */
     public String getType() {
-        return type;
+        return get(TYPE);
     }
 
     public void setType(String type) {
-        this.type = type;
+        set(TYPE, type);
     }
 }

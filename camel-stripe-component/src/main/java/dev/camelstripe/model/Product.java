@@ -1,113 +1,58 @@
 package dev.camelstripe.model;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** A Stripe product ({@code object: "product"}): what a business sells, as returned by {@code /v1/products}. */
-public class Product extends StripeObject {
+public class Product extends StripeObject implements Has.Created, Has.Description, Has.Livemode, Has.Metadata,
+        Has.Name, Has.Updated {
 
-    private Boolean active;
+    static final Field<Boolean> ACTIVE = Field.bool("active");
     /** Legacy: only on {@code type=good} products under old API versions. */
-    private String caption;
-    private Instant created;
-    private String description;
-    private List<String> images;
-    private String name;
-    private Boolean shippable;
-    private Instant updated;
-    private String url;
-    private Map<String, String> metadata;
-    private Boolean livemode;
+    static final Field<String> CAPTION = Field.string("caption");
+    static final Field<List<String>> IMAGES = Field.strings("images");
+    static final Field<Boolean> SHIPPABLE = Field.bool("shippable");
+    static final Field<String> URL = Field.string("url");
 
     public Boolean getActive() {
-        return active;
+        return get(ACTIVE);
     }
 
     public void setActive(Boolean active) {
-        this.active = active;
+        set(ACTIVE, active);
     }
 
     /** One-line description; a legacy field that recent API versions no longer send. */
     public String getCaption() {
-        return caption;
+        return get(CAPTION);
     }
 
     public void setCaption(String caption) {
-        this.caption = caption;
+        set(CAPTION, caption);
     }
 
-    public Instant getCreated() {
-        return created;
-    }
-
-    public void setCreated(Instant created) {
-        this.created = created;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    /** URLs of up to 8 images. */
+    /** URLs of up to 8 images; edits to the returned list count as changes. */
     public List<String> getImages() {
-        return images;
+        return get(IMAGES);
     }
 
     public void setImages(List<String> images) {
-        this.images = images;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+        set(IMAGES, images);
     }
 
     public Boolean getShippable() {
-        return shippable;
+        return get(SHIPPABLE);
     }
 
     public void setShippable(Boolean shippable) {
-        this.shippable = shippable;
-    }
-
-    public Instant getUpdated() {
-        return updated;
-    }
-
-    public void setUpdated(Instant updated) {
-        this.updated = updated;
+        set(SHIPPABLE, shippable);
     }
 
     /** The product's public web page. */
     public String getUrl() {
-        return url;
+        return get(URL);
     }
 
     public void setUrl(String url) {
-        this.url = url;
-    }
-
-    public Map<String, String> getMetadata() {
-        return metadata;
-    }
-
-    public void setMetadata(Map<String, String> metadata) {
-        this.metadata = metadata;
-    }
-
-    public Boolean getLivemode() {
-        return livemode;
-    }
-
-    public void setLivemode(Boolean livemode) {
-        this.livemode = livemode;
+        set(URL, url);
     }
 }

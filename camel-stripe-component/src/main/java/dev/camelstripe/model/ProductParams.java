@@ -1,140 +1,80 @@
 package dev.camelstripe.model;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The body of "create product" and "update product": {@code new ProductParams().name("T-shirt").shippable(true)}.
  * {@code id} is the product's id (chosen on create, addressed on update).
  */
-public class ProductParams extends StripeParams<ProductParams> {
+public class ProductParams extends StripeParams<ProductParams> implements Params.Name<ProductParams>,
+        Params.Description<ProductParams>, Params.Metadata<ProductParams> {
 
-    private String id;
-    private String name;
-    private Boolean active;
-    private String caption;
-    private String description;
-    private List<String> images;
-    private Boolean shippable;
-    private String url;
-    private Map<String, String> metadata;
-
-    public ProductParams id(String id) {
-        this.id = id;
-        return this;
-    }
-
-    public ProductParams name(String name) {
-        this.name = name;
-        return this;
-    }
+    static final Field<Boolean> ACTIVE = Field.bool("active");
+    static final Field<String> CAPTION = Field.string("caption");
+    static final Field<List<String>> IMAGES = Field.urls("images");
+    static final Field<Boolean> SHIPPABLE = Field.bool("shippable");
+    static final Field<String> URL = Field.string("url");
 
     public ProductParams active(Boolean active) {
-        this.active = active;
-        return this;
-    }
-
-    /** Legacy one-line description; only old API versions accept it. */
-    public ProductParams caption(String caption) {
-        this.caption = caption;
-        return this;
-    }
-
-    public ProductParams description(String description) {
-        this.description = description;
-        return this;
-    }
-
-    /** Up to 8 image URLs; an empty list clears them. */
-    public ProductParams images(List<String> images) {
-        this.images = images;
-        return this;
-    }
-
-    public ProductParams shippable(Boolean shippable) {
-        this.shippable = shippable;
-        return this;
-    }
-
-    public ProductParams url(String url) {
-        this.url = url;
-        return this;
-    }
-
-    public ProductParams metadata(Map<String, String> metadata) {
-        this.metadata = metadata;
-        return this;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        id(id);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        name(name);
+        return param(ACTIVE, active);
     }
 
     public Boolean getActive() {
-        return active;
+        return get(ACTIVE);
     }
 
     public void setActive(Boolean active) {
         active(active);
     }
 
+    /** Legacy one-line description; only old API versions accept it. */
+    public ProductParams caption(String caption) {
+        return param(CAPTION, caption);
+    }
+
     public String getCaption() {
-        return caption;
+        return get(CAPTION);
     }
 
     public void setCaption(String caption) {
         caption(caption);
     }
 
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        description(description);
+    /** Up to 8 image URLs; an empty list clears them. */
+    public ProductParams images(List<String> images) {
+        return param(IMAGES, images);
     }
 
     public List<String> getImages() {
-        return images;
+        return get(IMAGES);
     }
 
     public void setImages(List<String> images) {
         images(images);
     }
 
+    public ProductParams shippable(Boolean shippable) {
+        return param(SHIPPABLE, shippable);
+    }
+
     public Boolean getShippable() {
-        return shippable;
+        return get(SHIPPABLE);
     }
 
     public void setShippable(Boolean shippable) {
         shippable(shippable);
     }
 
+    /** The product's public web page. */
+    public ProductParams url(String url) {
+        return param(URL, url);
+    }
+
     public String getUrl() {
-        return url;
+        return get(URL);
     }
 
     public void setUrl(String url) {
         url(url);
-    }
-
-    public Map<String, String> getMetadata() {
-        return metadata;
-    }
-
-    public void setMetadata(Map<String, String> metadata) {
-        metadata(metadata);
     }
 }

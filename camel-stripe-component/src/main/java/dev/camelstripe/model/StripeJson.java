@@ -17,9 +17,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
 /**
- * The one Jackson configuration for Stripe's wire format: snake_case names, {@link java.time.Instant} as integer
- * epoch seconds, and field-based binding so a POJO serialises back exactly the fields Stripe sent (convenience
- * getters add nothing). Nulls are never written, at any depth.
+ * The component's Jackson setup. The models carry their own JSON rules ({@link StripeJsonObject}), so any mapper
+ * reads and writes them as Stripe JSON; this one adds what other Java objects need to become Stripe values: records
+ * and beans (in a {@code Map} body, or given to {@code StripeParams.set}) are read by their fields with snake_case
+ * names, dates as epoch seconds, and their null properties left out.
  */
 public final class StripeJson {
 
@@ -27,15 +28,21 @@ public final class StripeJson {
     };
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new EpochSecondsModule()) // Instant, the only java.time type Stripe's JSON carries
+            .registerModule(new EpochSecondsModule()) // java.time and java.util dates as Stripe's epoch seconds
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** MAP resolved once, rather than by every convertValue call. */
-    private static final JavaType MAP_TYPE = MAPPER.constructType(MAP);
+    /** A record's or bean's null property is "not given", as in Java builders; nulls inside its maps are kept. */
+    private static final ObjectMapper POJO_MAPPER = MAPPER.copy()
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.ALWAYS));
+
+    /** A request body: decimals stay exact, as written. */
+    private static final ObjectReader BODY_READER = MAPPER.readerFor(MAP)
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
     private static final ClassValue<JavaType> TYPES = new ClassValue<>() {
         @Override
         protected JavaType computeValue(Class<?> type) {
@@ -69,15 +76,27 @@ public final class StripeJson {
         return TYPES.get(type);
     }
 
+    /** A JSON object as an ordered map, nulls kept and decimals as {@code BigDecimal}: how a request body is read. */
     public static Map<String, Object> readMap(InputStream json) throws IOException {
-        return MAPPER.readValue(json, MAP);
+        return BODY_READER.readValue(json);
     }
 
     /**
-     * A POJO or map as Stripe request parameters: snake_case keys, nulls left out, empty strings kept (an explicit
-     * {@code ""} unsets a field in Stripe), order kept.
+     * A Stripe object, params object, map or other Java object as Stripe request parameters: a new ordered map of
+     * JSON values (see {@link JsonValues#toJson(Object)}); nulls in maps are kept, since they unset.
      */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> toParams(Object value) {
-        return MAPPER.convertValue(value, MAP_TYPE);
+        Object json = JsonValues.toJson(value);
+        if (!(json instanceof Map)) {
+            throw new IllegalArgumentException("Stripe parameters must be a JSON object, not "
+                                               + ParamRule.describe(json));
+        }
+        return (Map<String, Object>) json;
+    }
+
+    /** A record or bean as a JSON tree of maps, lists and values. */
+    static Object pojoToJson(Object value) {
+        return POJO_MAPPER.convertValue(value, Object.class);
     }
 }

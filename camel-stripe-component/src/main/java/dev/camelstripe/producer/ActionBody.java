@@ -6,8 +6,6 @@ import java.util.Map;
 
 import dev.camelstripe.StripeOperation;
 import dev.camelstripe.StripeOperation.Action;
-import dev.camelstripe.model.CustomerParams;
-import dev.camelstripe.model.ProductParams;
 import dev.camelstripe.model.StripeObject;
 
 /** The parameters of one action, read from the message body and checked before anything is sent. */
@@ -63,15 +61,9 @@ final class ActionBody {
         rules(action).validate(params);
     }
 
-    /** The rules of the action's params class (ParamRules holds them per class). */
+    /** The rules of the action's params class, read from its declarations; none for an action without one. */
     private static ParamRules rules(Action action) {
-        if (action.paramsClass() == ProductParams.class) {
-            return ParamRules.PRODUCT;
-        }
-        if (action.paramsClass() == CustomerParams.class) {
-            return ParamRules.CUSTOMER;
-        }
-        return ParamRules.NONE;
+        return action.paramsClass() == null ? ParamRules.NONE : ParamRules.of(action.paramsClass());
     }
 
     private static StripeParameterException refused(StripeOperation operation, Action action, StripeObject received) {

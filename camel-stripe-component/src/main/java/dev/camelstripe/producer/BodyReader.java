@@ -8,13 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.camelstripe.client.StripeParameterException;
+import dev.camelstripe.model.JsonValues;
 import dev.camelstripe.model.StripeJson;
 import dev.camelstripe.model.StripeParams;
 
 /**
  * Turns a message body into Stripe parameters. Accepted: {@code null} (no parameters), a typed parameters object
  * such as {@code ProductParams} or {@code CustomerParams}, a {@code Map}, or a JSON object as {@code String},
- * {@code byte[]} or {@code InputStream}. The result is a new, mutable, ordered map.
+ * {@code byte[]} or {@code InputStream}. The result is a new, mutable, ordered map of JSON values: an explicit null
+ * is kept (it unsets the field), JSON decimals are exact {@code BigDecimal}s, and objects nested in a map (a record,
+ * a date) become Stripe values (see {@link JsonValues#toJson(Object)}).
  */
 final class BodyReader {
 
@@ -29,11 +32,10 @@ final class BodyReader {
             return new LinkedHashMap<>();
         }
         if (body instanceof StripeParams<?> typed) {
-            return StripeJson.toParams(typed);
+            return typed.toMap();
         }
         if (body instanceof Map<?, ?> map) {
-            // through Jackson too, so objects nested in the map (a record, an Instant) become Stripe values
-            return StripeJson.toParams(map);
+            return JsonValues.toJsonMap(map);
         }
         if (body instanceof String text) {
             return text.isBlank() ? new LinkedHashMap<>() : json(text.getBytes(StandardCharsets.UTF_8));
@@ -58,7 +60,8 @@ final class BodyReader {
             return new LinkedHashMap<>();
         }
         try {
-            return StripeJson.readMap(new ByteArrayInputStream(bytes));
+            Map<String, Object> params = StripeJson.readMap(new ByteArrayInputStream(bytes));
+            return params == null ? new LinkedHashMap<>() : params; // the JSON text null
         } catch (IOException notAnObject) {
             throw new StripeParameterException("body", "The body must be a JSON object of Stripe parameters, such as"
                                                        + " {\"name\":\"T-shirt\"}: " + firstLine(notAnObject),

@@ -50,10 +50,11 @@ class FormEncoderTest {
                 .isEqualTo("active=true&shippable=false");
     }
 
+    /** As stripe-java's FormEncoder: null is "unset this field", at any depth. */
     @Test
-    void nullsAreLeftOut() {
+    void nullsAreSentEmptyBecauseTheyUnset() {
         assertThat(FormEncoder.encode(params("name", "x", "description", null, "metadata", params("a", null))))
-                .isEqualTo("name=x");
+                .isEqualTo("name=x&description=&metadata[a]=");
     }
 
     @Test
@@ -61,10 +62,44 @@ class FormEncoderTest {
         assertThat(FormEncoder.encode(params("description", ""))).isEqualTo("description=");
     }
 
+    /** An empty list is the only way to clear one; an empty map sent as metadata= would delete every key. */
     @Test
-    void anEmptyListOrMapIsSentAsAnEmptyValue() {
-        assertThat(FormEncoder.encode(params("images", List.of(), "metadata", Map.of())))
-                .isEqualTo("images=&metadata=");
+    void anEmptyListClearsButAnEmptyMapSendsNothing() {
+        assertThat(FormEncoder.encode(params("images", List.of(), "metadata", Map.of(), "address",
+                params("extra", Map.of()), "name", "x"))).isEqualTo("images=&name=x");
+    }
+
+    @Test
+    void itemsThatSendNothingLeaveNoGapInTheIndexes() {
+        assertThat(FormEncoder.encode(params("items", List.of(Map.of(), params("price", "p_1"), Map.of(),
+                params("price", "p_2")))))
+                .isEqualTo("items[0][price]=p_1&items[1][price]=p_2");
+    }
+
+    @Test
+    void decimalsArePlainWithoutExponentOrTrailingZeros() {
+        assertThat(FormEncoder.encode(params("a", new BigDecimal("1.5E3"), "b", new BigDecimal("0.0005"),
+                "c", 1500.0d, "d", 2.50f, "e", new BigDecimal("-0.00"), "f", 1e-7, "g", new BigDecimal("12.50"),
+                "h", new BigDecimal("12345678901234567.25"), "i", 42, "j", 7L)))
+                .isEqualTo("a=1500&b=0.0005&c=1500&d=2.5&e=0&f=0.0000001&g=12.5&h=12345678901234567.25&i=42&j=7");
+    }
+
+    @Test
+    void everyDateTypeIsEpochSeconds() {
+        Instant instant = Instant.ofEpochSecond(1_700_000_000L, 999_000_000);
+        java.util.Calendar calendar = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("Asia/Tokyo"));
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        assertThat(FormEncoder.encode(params("instant", instant, "date", java.util.Date.from(instant),
+                "calendar", calendar, "offset", instant.atOffset(java.time.ZoneOffset.ofHours(-5)),
+                "zoned", instant.atZone(java.time.ZoneId.of("Europe/Paris")))))
+                .isEqualTo("instant=1700000000&date=1700000000&calendar=1700000000&offset=1700000000"
+                           + "&zoned=1700000000");
+    }
+
+    @Test
+    void primitiveArraysAreListsToo() {
+        assertThat(FormEncoder.encode(params("n", new int[] { 3, 4 }, "none", new long[0])))
+                .isEqualTo("n[0]=3&n[1]=4&none=");
     }
 
     @Test
@@ -84,7 +119,7 @@ class FormEncoderTest {
         assertThat(FormEncoder.encode(params("amount", 1999L, "percent", new BigDecimal("12.50"),
                 "created", Instant.ofEpochSecond(1700000000), "tags", new String[] { "a", "b" },
                 "duration", java.util.concurrent.TimeUnit.SECONDS)))
-                .isEqualTo("amount=1999&percent=12.50&created=1700000000&tags[0]=a&tags[1]=b&duration=SECONDS");
+                .isEqualTo("amount=1999&percent=12.5&created=1700000000&tags[0]=a&tags[1]=b&duration=SECONDS");
     }
 
     @Test

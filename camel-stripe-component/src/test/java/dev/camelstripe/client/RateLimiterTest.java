@@ -182,6 +182,9 @@ class RateLimiterTest {
         assertThat(patient.get(10, TimeUnit.SECONDS)).isLessThan(1000);
         assertThat(hasty.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(StripeThrottleException.class,
                 e -> assertThat(e.getRequiredWait()).isGreaterThan(e.getBudgetLeft()));
+        // the futures complete inside the try blocks, before the permits are closed: wait for the closes
+        first.join(10_000);
+        second.join(10_000);
         assertThat(limiter.heldPermits()).isZero();
     }
 

@@ -1,11 +1,14 @@
 package dev.camelstripe.consumer;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import dev.camelstripe.StripeComponent;
 import dev.camelstripe.test.LogCapture;
 import dev.camelstripe.test.TestClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,11 +58,42 @@ class SettleTimeAndClockTest extends ConsumerTestSupport {
         assertThat(receivedIds()).containsExactly("ch_1");
     }
 
-    @Test
-    void settleTimeZeroDeliversWhatStripeListsAtOnce() throws Exception {
-        route("newCharges", "startFrom=beginning&settleTime=0");
-        fake.add(CHARGES, "ch_1", clock.instant().getEpochSecond());
+    /**
+     * Stripe's {@code created} is a whole second and so is its {@code Date} header (RFC 9110's IMF-fixdate): ch_2, of
+     * second T, was made at T + 0.9 s. Counted from T, the settle time would deliver ch_1 before Stripe lists ch_2
+     * (less than settleTime after ch_2 was made), behind ch_1, where a cursor already at ch_1 never sees it. Counted
+     * from the end of second T, and rounded up to whole seconds, it waits for ch_2. Times in ms after T.
+     */
+    @ParameterizedTest(name = "settleTime={0}: first poll at +{1}, ch_2 listed at +{2}, next poll at +{3}")
+    @CsvSource({"60000, 60200, 60400, 61100", "500, 1100, 1300, 2500"})
+    void anObjectListedLessThanTheSettleTimeAfterItWasMadeIsDeliveredEvenBehindOneOfItsSecond(
+            long settleTime, long firstPoll, long listed, long nextPoll) throws Exception {
+        route("newCharges", "startFrom=beginning&settleTime=" + settleTime);
+        fake.add(CHARGES, "ch_1", STARTED_AT);
+        clock.set(at(STARTED_AT, firstPoll));
 
+        consumer().run();
+        assertThat(received).as("second T ended less than settleTime ago").isEmpty();
+
+        clock.set(at(STARTED_AT, listed));
+        fake.addLate(CHARGES, "ch_2", STARTED_AT);
+        clock.set(at(STARTED_AT, nextPoll));
+        consumer().run();
+        poll();
+
+        assertThat(receivedIds()).containsExactlyInAnyOrder("ch_1", "ch_2").hasSize(2);
+    }
+
+    @Test
+    void settleTimeZeroDeliversWhatStripeListsOnceItsCreationSecondIsOver() throws Exception {
+        route("newCharges", "startFrom=beginning&settleTime=0");
+        fake.add(CHARGES, "ch_1", STARTED_AT);
+        clock.set(at(STARTED_AT, 900));
+
+        consumer().run();
+        assertThat(received).as("its second is still running on Stripe's clock").isEmpty();
+
+        clock.set(at(STARTED_AT + 1, 0));
         consumer().run();
 
         assertThat(receivedIds()).containsExactly("ch_1");
@@ -80,6 +114,10 @@ class SettleTimeAndClockTest extends ConsumerTestSupport {
         consumer().run();
 
         assertThat(receivedIds()).containsExactly("ch_1", "ch_2");
+    }
+
+    static Instant at(long second, long millis) {
+        return Instant.ofEpochSecond(second).plusMillis(millis);
     }
 
     @Test

@@ -94,6 +94,19 @@ class ChargeTest {
                 .isTrue();
     }
 
+    /** 2025-03-31.basil removed charge.invoice: nothing to fall back to, so the getter says null, not an error. */
+    @Test
+    void aBasilChargeHasNoInvoice() {
+        Charge charge = Fixtures.read("charge-basil.json", Charge.class);
+
+        assertThat(charge.getInvoice()).isNull();
+        assertThat(charge.getInvoiceExpandable()).isNull();
+        assertThat(charge.has("invoice")).isFalse();
+        assertThat(charge.getAmount()).isEqualTo(1099L);
+        assertThat(charge.getCustomer()).isEqualTo("cus_NffrFeUfNV2Hib");
+        assertThat(Fixtures.read("charge.json", Charge.class).has("invoice")).isTrue();
+    }
+
     /** Map.of refuses nulls, and Stripe sends plenty. */
     private static Map<String, Object> mapWithNulls(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();

@@ -117,4 +117,35 @@ class CustomerTest {
         assertThat(coupon.getUnknownField("times_redeemed")).isEqualTo(42);
         assertThat(coupon.getUnknownField("metadata")).isEqualTo(Map.of("campaign", "summer"));
     }
+
+    /** 2025-09-30.clover: the discount names its coupon under source, by id unless expanded. */
+    @Test
+    void aCloverDiscountNamesItsCouponUnderSource() {
+        Discount discount = Fixtures.read("customer-with-discount-clover.json", Customer.class).getDiscount();
+
+        assertThat(discount.getCouponId()).isEqualTo("SUMMER25");
+        assertThat(discount.getCouponExpandable().isExpanded()).isFalse();
+        assertThat(discount.getCoupon()).isNull();
+        assertThat(discount.getUnknownField("source")).asInstanceOf(MAP).containsEntry("type", "coupon");
+        assertThat(discount.getPromotionCode()).isEqualTo("promo_1OdvCz2eZvKYlo2Cq1XyW9sD");
+    }
+
+    @Test
+    void aCloverDiscountWithItsCouponExpandedGivesTheCoupon() throws Exception {
+        Discount discount = StripeJson.read(("{\"id\":\"di_1\",\"object\":\"discount\",\"source\":{\"type\":\"coupon\","
+                + "\"coupon\":{\"id\":\"SUMMER25\",\"object\":\"coupon\",\"percent_off\":25.5}}}").getBytes(),
+                Discount.class);
+
+        assertThat(discount.getCouponId()).isEqualTo("SUMMER25");
+        assertThat(discount.getCoupon().getPercentOff()).isEqualByComparingTo(new BigDecimal("25.5"));
+    }
+
+    @Test
+    void anAcaciaDiscountGivesItsCouponInBothWays() {
+        Discount discount = Fixtures.read("customer-with-discount.json", Customer.class).getDiscount();
+
+        assertThat(discount.getCouponId()).isEqualTo("SUMMER25");
+        assertThat(discount.getCouponExpandable().isExpanded()).isTrue();
+        assertThat(discount.getCoupon()).isSameAs(discount.getCoupon());
+    }
 }

@@ -3,12 +3,9 @@ package dev.camelstripe.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Stripe-shaped JSON fixtures from {@code src/test/resources/stripe/} and the helpers to compare them. */
 final class Fixtures {
@@ -57,29 +54,6 @@ final class Fixtures {
             return StripeJson.mapper().readTree(StripeJson.mapper().writeValueAsBytes(value));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A copy of the tree without null-valued fields at any depth, since StripeJson never writes nulls. */
-    static JsonNode withoutNullFields(JsonNode node) {
-        JsonNode copy = node.deepCopy();
-        removeNullFields(copy);
-        return copy;
-    }
-
-    private static void removeNullFields(JsonNode node) {
-        if (node instanceof ObjectNode) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isNull()) {
-                    fields.remove();
-                } else {
-                    removeNullFields(field.getValue());
-                }
-            }
-        } else if (node.isArray()) {
-            node.forEach(Fixtures::removeNullFields);
         }
     }
 }

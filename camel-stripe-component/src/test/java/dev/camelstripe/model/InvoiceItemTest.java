@@ -41,4 +41,27 @@ class InvoiceItemTest {
         assertThat(item.getUnknownField("period")).isEqualTo(Map.of("end", 1680640231, "start", 1680640231));
         assertThat(item.getUnknownField("unit_amount_decimal")).isEqualTo("-1099");
     }
+
+    /** 2025-03-31.basil moved subscription to parent.subscription_details.subscription. */
+    @Test
+    void theSubscriptionIsFoundWhereBasilMovedIt() {
+        InvoiceItem item = Fixtures.read("invoiceitem-basil.json", InvoiceItem.class);
+
+        assertThat(item.getSubscription()).isEqualTo("sub_1RBb4lLkdIwHu7ixQwErTy34");
+        assertThat(item.getSubscriptionExpandable().isExpanded()).isFalse();
+        assertThat(item.getInvoice()).isNull();
+        assertThat(item.getProration()).isTrue();
+        assertThat(item.getDate()).isEqualTo(Instant.ofEpochSecond(1743465600L));
+        assertThat(item.getUnknownField("parent")).asInstanceOf(MAP).containsEntry("type", "subscription_details");
+        assertThat(item.getUnknownFields()).containsKeys("parent", "pricing", "net_amount")
+                .doesNotContainKey("subscription");
+    }
+
+    @Test
+    void theOldLocationWinsWhenBothAreThere() throws Exception {
+        InvoiceItem item = StripeJson.read(("{\"subscription\":\"sub_old\",\"parent\":{\"subscription_details\":"
+                + "{\"subscription\":\"sub_new\"}}}").getBytes(), InvoiceItem.class);
+
+        assertThat(item.getSubscription()).isEqualTo("sub_old");
+    }
 }

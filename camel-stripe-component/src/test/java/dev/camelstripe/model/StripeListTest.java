@@ -38,6 +38,6 @@ class StripeListTest {
         assertThat(page.hasMore()).isFalse();
         assertThat(page.getUnknownField("total_count")).isEqualTo(0);
         assertThat(Fixtures.written(page).toString())
-                .isEqualTo("{\"object\":\"list\",\"url\":\"/v1/products\",\"total_count\":0}");
+                .isEqualTo("{\"object\":\"list\",\"total_count\":0,\"url\":\"/v1/products\"}");
     }
 }

@@ -117,7 +117,7 @@ class ActionsTest extends ProducerTestSupport {
                 .withHeader("Authorization", equalTo("Bearer " + KEY))
                 .withHeader("Content-Type", equalTo(FORM))
                 .withHeader("Idempotency-Key", matching(DERIVED_KEY))
-                .withRequestBody(equalTo("description=Gold%20member%20since%202023&email=jenny.rosen%40example.com"
+                .withRequestBody(equalTo("email=jenny.rosen%40example.com&description=Gold%20member%20since%202023"
                                          + "&metadata[crm_id]=6735")));
         stripe.verify(1, anyRequestedFor(anyUrl()));
         Customer customer = result.getMessage().getBody(Customer.class);

@@ -34,8 +34,8 @@ class DocsExamplesTest extends ProducerTestSupport {
             public void configure() {
                 // createProduct
                 from("direct:javaCreateProduct")
-                        .process(e -> e.getMessage().setBody(new ProductParams().name("Mug").shippable(true)
-                                .images(List.of("https://img.example.com/mug.png"))))
+                        .process(e -> e.getMessage().setBody(new ProductParams().name("Mug")
+                                .images(List.of("https://img.example.com/mug.png")).shippable(true)))
                         .to("stripe:createProduct");
 
                 // updateProduct
@@ -136,6 +136,6 @@ class DocsExamplesTest extends ProducerTestSupport {
 
         assertThat(body).isInstanceOf(Customer.class);
         stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers/cus_NffrFeUfNV2Hib"))
-                .withRequestBody(equalTo("description=&email=jenny%40example.com")));
+                .withRequestBody(equalTo("email=jenny%40example.com&description=")));
     }
 }

@@ -53,6 +53,6 @@ class CommandLineTest {
         assertThat(KeyCheck.refusal("sk_live_abcdefgh")).contains("live key").contains("sk_live_")
                 .doesNotContain("abcdefgh");
         assertThat(KeyCheck.refusal("rk_live_abcdefgh")).contains("live key");
-        assertThat(KeyCheck.refusal("pk_test_abc")).contains("does not look like");
+        assertThat(KeyCheck.refusal("pk_test_abc")).contains("is not a Stripe test key");
     }
 }

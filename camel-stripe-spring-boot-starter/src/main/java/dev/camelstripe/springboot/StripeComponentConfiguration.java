@@ -24,8 +24,9 @@ public class StripeComponentConfiguration extends ComponentConfigurationProperti
      */
     private String apiBase;
     /**
-     * Pins the Stripe API version (sent as the Stripe-Version header), e.g. 2024-06-20. Without it the account's
-     * default version applies.
+     * The Stripe API version of every call (the Stripe-Version header). The default is the newest version the
+     * typed bodies fully match; a newer one works (getters of moved fields read their new location), an older
+     * one brings legacy fields back. Set it empty to send none: the account's default version then applies.
      */
     private String apiVersion;
     /**

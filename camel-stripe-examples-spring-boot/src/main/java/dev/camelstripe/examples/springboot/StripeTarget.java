@@ -2,6 +2,7 @@ package dev.camelstripe.examples.springboot;
 
 import dev.camelstripe.StripeComponent;
 import dev.camelstripe.StripeConfiguration;
+import dev.camelstripe.examples.KeyCheck;
 import dev.camelstripe.examples.sandbox.StripeSandbox;
 import org.apache.camel.Ordered;
 import org.apache.camel.spi.ComponentCustomizer;
@@ -70,18 +71,12 @@ public class StripeTarget {
 
     /** A missing key is left to the component, whose error names the property to set. */
     static void requireTestKey(String key) {
-        if (key == null || key.isBlank()) {
-            return;
+        String problem = KeyCheck.problem(key);
+        if (problem != null) {
+            throw new IllegalStateException("The Stripe API key (camel.component.stripe.api-key, from " + KEY_VARIABLE
+                    + ") " + problem + ". This example creates customers, so it runs only on a test key or, with "
+                    + KEY_VARIABLE + " unset, on the embedded sandbox. Refusing to start.");
         }
-        String k = key.strip();
-        if (k.startsWith("sk_test_") || k.startsWith("rk_test_")) {
-            return;
-        }
-        String what = k.startsWith("sk_live_") || k.startsWith("rk_live_")
-                ? "a live key (" + k.substring(0, 8) + "...)" : "not a Stripe test key (sk_test_... or rk_test_...)";
-        throw new IllegalStateException("The Stripe API key (camel.component.stripe.api-key, from " + KEY_VARIABLE
-                + ") is " + what + ". This example creates customers, so it runs only on a test key or, with "
-                + KEY_VARIABLE + " unset, on the embedded sandbox. Refusing to start.");
     }
 
     /** {@code STRIPE_API_KEY} unset or blank, in any property source Spring reads (environment, -D, --args). */

@@ -9,6 +9,11 @@ import org.apache.camel.builder.RouteBuilder;
  * Watches new charges: one line each, and every failed charge reported in
  * {@code examples.reports.dir/failed-charges.csv} ({@code id,created,customer,amount,currency,failure_code,
  * failure_message,outcome_type}).
+ * <p>
+ * What it catches: {@code newCharges} delivers each charge once, as it is when it first appears in the list. A card
+ * charge fails at once, so it arrives {@code failed}; a charge that is {@code pending} then and fails later (a bank
+ * debit such as SEPA or ACH) arrives {@code pending} and is not delivered again when it fails. Those failures are
+ * Stripe's {@code charge.failed} event: receive them with a webhook or events route.
  */
 public class FailedChargeRoutes extends RouteBuilder {
 

@@ -62,11 +62,15 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * Pins the Stripe API version (sent as the Stripe-Version header), e.g.
-         * 2024-06-20. Without it the account's default version applies.
+         * The Stripe API version of every call (the Stripe-Version header). The
+         * default is the newest version the typed bodies fully match; a newer
+         * one works (getters of moved fields read their new location), an older
+         * one brings legacy fields back. Set it empty to send none: the
+         * account's default version then applies.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
+         * Default: 2025-02-24.acacia
          * Group: common
          * 
          * @param apiVersion the value to set
@@ -277,13 +281,14 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long after its creation an object is left to settle before a
-         * trigger delivers it, in milliseconds (or a duration such as 60s), on
-         * Stripe's clock (the Date of its answers). Stripe's lists are
-         * eventually consistent: an object can show up after newer ones were
-         * listed, and one that shows up at most this late is still delivered,
-         * exactly once and in order. Lower it for lower latency at the risk of
-         * missing such an object; 0 delivers everything Stripe lists at once.
+         * How long after the end of its creation second an object is left to
+         * settle before a trigger delivers it, in milliseconds (or a duration
+         * such as 60s; rounded up to whole seconds), on Stripe's clock (the
+         * Date of its answers). Stripe's lists are eventually consistent: an
+         * object can show up after newer ones were listed, and one that shows
+         * up at most this late is still delivered, exactly once and in order.
+         * Lower it for lower latency at the risk of missing such an object; 0
+         * delivers what Stripe lists once its creation second is over.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -298,13 +303,14 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long after its creation an object is left to settle before a
-         * trigger delivers it, in milliseconds (or a duration such as 60s), on
-         * Stripe's clock (the Date of its answers). Stripe's lists are
-         * eventually consistent: an object can show up after newer ones were
-         * listed, and one that shows up at most this late is still delivered,
-         * exactly once and in order. Lower it for lower latency at the risk of
-         * missing such an object; 0 delivers everything Stripe lists at once.
+         * How long after the end of its creation second an object is left to
+         * settle before a trigger delivers it, in milliseconds (or a duration
+         * such as 60s; rounded up to whole seconds), on Stripe's clock (the
+         * Date of its answers). Stripe's lists are eventually consistent: an
+         * object can show up after newer ones were listed, and one that shows
+         * up at most this late is still delivered, exactly once and in order.
+         * Lower it for lower latency at the risk of missing such an object; 0
+         * delivers what Stripe lists once its creation second is over.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -1365,11 +1371,15 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * Pins the Stripe API version (sent as the Stripe-Version header), e.g.
-         * 2024-06-20. Without it the account's default version applies.
+         * The Stripe API version of every call (the Stripe-Version header). The
+         * default is the newest version the typed bodies fully match; a newer
+         * one works (getters of moved fields read their new location), an older
+         * one brings legacy fields back. Set it empty to send none: the
+         * account's default version then applies.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
+         * Default: 2025-02-24.acacia
          * Group: common
          * 
          * @param apiVersion the value to set
@@ -1799,11 +1809,15 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
-         * Pins the Stripe API version (sent as the Stripe-Version header), e.g.
-         * 2024-06-20. Without it the account's default version applies.
+         * The Stripe API version of every call (the Stripe-Version header). The
+         * default is the newest version the typed bodies fully match; a newer
+         * one works (getters of moved fields read their new location), an older
+         * one brings legacy fields back. Set it empty to send none: the
+         * account's default version then applies.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
+         * Default: 2025-02-24.acacia
          * Group: common
          * 
          * @param apiVersion the value to set
