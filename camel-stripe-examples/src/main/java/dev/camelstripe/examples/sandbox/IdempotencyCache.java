@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * Stripe's {@code Idempotency-Key} semantics for POSTs, per API key: the first result under a key is replayed to a
  * request with the same method, path and parameters; other parameters under that key are an
  * {@code idempotency_error}. Like Stripe, a request rejected as a client error (4xx) saves nothing, so a corrected
- * retry under the same key still runs.
+ * retry under the same key still runs; a payment that was attempted and declined (402 {@code card_error}) did run, so
+ * its answer is saved and replayed, and a retry never charges twice.
  *
  * <p>Bounded, so a sandbox left running does not grow: a key is forgotten {@link SandboxLimits#IDEMPOTENCY_RETENTION}
  * after its first use (Stripe may prune it then too), and beyond {@code maxKeys} keys the oldest is forgotten first.
@@ -68,7 +69,7 @@ public final class IdempotencyCache {
             try {
                 response = call.get();
             } catch (StripeError e) {
-                if (e.status() >= 500) {
+                if (e.executed()) {
                     save(slot, fingerprint, new ApiResponse(e.status(), e.body()));
                 }
                 throw e;

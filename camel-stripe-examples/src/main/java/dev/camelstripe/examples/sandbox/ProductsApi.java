@@ -5,25 +5,51 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code POST /v1/products}, {@code GET /v1/products/{id}}, {@code POST /v1/products/{id}}. The legacy
- * {@code caption} is not on the allowlist: current Stripe rejects it as an unknown parameter.
+ * {@code POST /v1/products}, {@code GET|POST|DELETE /v1/products/{id}}, the list and the search. The legacy
+ * {@code caption} is not on the allowlist: current Stripe rejects it as an unknown parameter. A product with prices
+ * cannot be deleted (Stripe: "Deleting a product is only possible if it has no prices associated with it").
  */
 public final class ProductsApi {
 
     static final Set<String> ALLOWED = Set.of("id", "name", "active", "description", "images", "shippable", "url",
             "metadata", "statement_descriptor", "unit_label", "tax_code", "expand");
     static final int MAX_IMAGES = 8;
+    static final SearchFields SEARCH = SearchFields.of("products").bool("active", "shippable").number("created")
+            .string("description", "name", "url").metadata();
 
     private final ResourceStore products;
+    private final ResourceStore prices;
 
-    public ProductsApi(ResourceStore products) {
+    public ProductsApi(ResourceStore products, ResourceStore prices) {
         this.products = products;
+        this.prices = prices;
     }
 
     public void register(Router router) {
-        router.on("POST", "/v1/products", this::create)
-                .on("GET", "/v1/products/{id}", new RetrieveEndpoint(products))
-                .on("POST", "/v1/products/{id}", this::update);
+        ResourceRoutes.at(router, "/v1/products", products).create(this::create).retrieve().update(this::update)
+                .delete(this::delete).list(ListEndpoint.Filter.equal("active"), ListEndpoint.Filter.equal("shippable"),
+                        ListEndpoint.Filter.equal("url"),
+                        ListEndpoint.Filter.anyOf("ids", "id", 100)).search(SEARCH);
+    }
+
+    private ApiResponse delete(ApiRequest request) {
+        request.params().allowOnly(Set.of());
+        return products.atomically(() -> {
+            products.live(request.id(), "id");
+            if (!prices.where(p -> request.id().equals(p.get("product"))).isEmpty()) {
+                throw StripeError.invalid(null, null, "This product cannot be deleted because it has one or more "
+                        + "prices. Archive it (active=false) instead.");
+            }
+            return ApiResponse.ok(products.delete(request.id()));
+        });
+    }
+
+    /** Creates a product from validated fields (a price's {@code product_data}). */
+    Map<String, Object> create(Params params) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", params.requiredString("name"));
+        fields.putAll(changes(params, Map.of()));
+        return products.create(fields);
     }
 
     private ApiResponse create(ApiRequest request) {
@@ -54,7 +80,6 @@ public final class ProductsApi {
     }
 
     /** The optional fields that were sent, validated; empty values become null (unset). */
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> changes(Params params, Map<String, Object> current) {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (params.has("active")) {
@@ -71,9 +96,7 @@ public final class ProductsApi {
         if (params.has("images")) {
             fields.put("images", params.stringList("images", MAX_IMAGES));
         }
-        if (params.has("metadata")) {
-            fields.put("metadata", params.mergedMetadata((Map<String, Object>) current.get("metadata")));
-        }
+        Fields.metadata(params, fields, current);
         return fields;
     }
 }

@@ -6,7 +6,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Maps a method and a path to a handler. Patterns are literal segments plus one optional {@code {id}} segment, which
- * must be non-empty: like Stripe, {@code GET /v1/customers/} is an unrecognised URL, not a list.
+ * must be non-empty: like Stripe, {@code GET /v1/customers/} is an unrecognised URL, not a list. A literal pattern wins
+ * over one with {@code {id}} whatever the order of registration: {@code /v1/customers/search} is the search, not the
+ * customer {@code search}.
  */
 public final class Router {
 
@@ -33,15 +35,23 @@ public final class Router {
     public Match match(String method, String path) {
         String[] segments = path.split("/", -1);
         boolean pathKnown = false;
-        for (Route route : routes) {
-            String id = bind(route.segments(), segments);
-            if (id == null || !route.enabled().getAsBoolean()) {
-                continue;
+        for (boolean literal : new boolean[] {true, false}) {
+            for (Route route : routes) {
+                if (route.pattern().contains("{id}") == literal) {
+                    continue;
+                }
+                String id = bind(route.segments(), segments);
+                if (id == null || !route.enabled().getAsBoolean()) {
+                    continue;
+                }
+                if (route.method().equals(method)) {
+                    return new Match(route.handler(), id.isEmpty() ? null : id, route.pattern());
+                }
+                pathKnown = true;
             }
-            if (route.method().equals(method)) {
-                return new Match(route.handler(), id.isEmpty() ? null : id, route.pattern());
+            if (pathKnown) {
+                break; // the literal path exists with other methods: not a {id} of a collection
             }
-            pathKnown = true;
         }
         throw pathKnown ? StripeError.methodNotAllowed(method, path) : StripeError.unrecognizedUrl(method, path);
     }

@@ -15,9 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
@@ -31,8 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class SandboxHttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxHttpServer.class);
-    // Stripe pretty-prints its responses; so do we, which also makes the sandbox pleasant to curl.
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Router router;
     private final IdempotencyCache idempotency;
@@ -115,9 +110,13 @@ public final class SandboxHttpServer implements AutoCloseable {
             calls.computeIfAbsent(method + ' ' + match.pattern(), k -> new LongAdder()).increment();
             Params params = new Params(FormParser.parse(join(exchange.getRequestURI().getRawQuery(), body(exchange))));
             ApiRequest request = new ApiRequest(method, path, match.id(), params, apiKey);
-            ApiHandler handler = faults.around(match.handler());
             String idempotencyKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-            if ("POST".equals(method) && idempotencyKey != null && !idempotencyKey.isBlank()) {
+            boolean idempotent = "POST".equals(method) && idempotencyKey != null && !idempotencyKey.isBlank();
+            ApiHandler faulty = faults.around(match.handler());
+            // the events the call records name this request (and its key), as Stripe's event.request does
+            ApiHandler handler = r -> RequestOrigin.during(requestId, idempotent ? idempotencyKey : null,
+                    () -> faulty.handle(r));
+            if (idempotent) {
                 IdempotencyCache.Outcome outcome = idempotency.execute(apiKey, idempotencyKey, request,
                         () -> handler.handle(request));
                 response = outcome.response();
@@ -137,7 +136,7 @@ public final class SandboxHttpServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, String requestId, ApiResponse response, boolean replayed)
             throws IOException {
-        byte[] bytes = toJson(response).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = SandboxJson.write(response.body()).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Request-Id", requestId);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         if (replayed) {
@@ -146,14 +145,6 @@ public final class SandboxHttpServer implements AutoCloseable {
         exchange.sendResponseHeaders(response.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
-        }
-    }
-
-    private static String toJson(ApiResponse response) {
-        try {
-            return JSON.writeValueAsString(response.body());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unserialisable sandbox object", e);
         }
     }
 

@@ -13,9 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes the sandbox look like a live shop so the trigger examples have something to pick up: each round one
- * existing customer (one is created when there is none) gets a charge (about one in four declined), an invoice item
- * and a legacy order. Seeded with a {@link Random}, the choices of a sequence of rounds are reproducible.
+ * Makes the sandbox look like a live shop so the trigger examples have something to pick up: each round first
+ * settles what banks finish later, then one existing customer (one is created when there is none) pays through a
+ * payment intent confirmed with Stripe's test card {@code pm_card_visa} (about one in four with
+ * {@code pm_card_chargeDeclined}, declined), which makes the round's charge; gets an invoice item and a legacy order;
+ * and about one round in five refunds an earlier succeeded charge. Every change records its event. Seeded with a
+ * {@link Random}, the choices of a sequence of rounds are reproducible.
  */
 public final class ShopActivity implements AutoCloseable {
 
@@ -25,9 +28,9 @@ public final class ShopActivity implements AutoCloseable {
             "Barbara Liskov", "Donald Knuth"};
     private static final List<String> PAID_STATUSES = List.of("paid", "fulfilled", "returned");
 
-    /** What one round created. */
-    public record Round(Map<String, Object> customer, Map<String, Object> charge, Map<String, Object> invoiceItem,
-            Map<String, Object> order) {
+    /** What one round created; {@code refund} is null when the round refunded nothing. */
+    public record Round(Map<String, Object> customer, Map<String, Object> paymentIntent, Map<String, Object> charge,
+            Map<String, Object> invoiceItem, Map<String, Object> order, Map<String, Object> refund) {
 
         public boolean chargeFailed() {
             return "failed".equals(charge.get("status"));
@@ -35,36 +38,47 @@ public final class ShopActivity implements AutoCloseable {
     }
 
     private final ResourceStore customers;
-    private final ResourceStore charges;
     private final ResourceStore invoiceItems;
     private final ResourceStore orders;
+    private final Intents intents;
     private final Random random;
     private ScheduledExecutorService scheduler;
 
-    public ShopActivity(ResourceStore customers, ResourceStore charges, ResourceStore invoiceItems,
-            ResourceStore orders, Random random) {
+    ShopActivity(ResourceStore customers, ResourceStore invoiceItems, ResourceStore orders, Intents intents,
+            Random random) {
         this.customers = customers;
-        this.charges = charges;
         this.invoiceItems = invoiceItems;
         this.orders = orders;
+        this.intents = intents;
         this.random = random;
     }
 
     /** Generates one round now, on the caller's thread. */
     public synchronized Round tick() {
+        intents.settle();
+        intents.payments().settleRefunds();
         Map<String, Object> customer = pickOrCreateCustomer();
         String customerId = (String) customer.get("id");
         String item = PRODUCTS[random.nextInt(PRODUCTS.length)];
         long amount = 500L + 100L * random.nextInt(96);
         boolean declined = random.nextInt(4) == 0;
+        boolean refunds = random.nextInt(5) == 0;
+        Map<String, Object> refund = refunds ? refundAnEarlierCharge() : null;
 
-        Map<String, Object> chargeFields = new LinkedHashMap<>();
-        chargeFields.put("amount", amount);
-        chargeFields.put("customer", customerId);
-        chargeFields.put("description", "Sandbox shop: " + item);
-        chargeFields.put("receipt_email", customer.get("email"));
-        chargeFields.put("status", declined ? "failed" : "succeeded");
-        Map<String, Object> charge = charges.create(chargeFields);
+        Map<String, Object> intentFields = new LinkedHashMap<>();
+        intentFields.put("amount", amount);
+        intentFields.put("currency", "usd");
+        intentFields.put("customer", customerId);
+        intentFields.put("description", "Sandbox shop: " + item);
+        intentFields.put("receipt_email", customer.get("email"));
+        Map<String, Object> intent = intents.create(intentFields, null);
+        try {
+            intent = intents.confirm((String) intent.get("id"), declined ? "pm_card_chargeDeclined" : "pm_card_visa",
+                    false, Map.of());
+        } catch (StripeError decline) {
+            intent = intents.store().get((String) intent.get("id"));
+        }
+        Map<String, Object> charge = intents.payments().charge((String) intent.get("latest_charge"));
 
         Map<String, Object> invoiceItem = invoiceItems.create(Map.of("amount", amount, "customer", customerId,
                 "description", item));
@@ -80,7 +94,16 @@ public final class ShopActivity implements AutoCloseable {
             orderFields.put("charge", charge.get("id"));
         }
         Map<String, Object> order = orders.create(orderFields);
-        return new Round(customer, charge, invoiceItem, order);
+        return new Round(customer, intent, charge, invoiceItem, order, refund);
+    }
+
+    /** Refunds the newest succeeded charge not refunded yet, as a customer returning a purchase; null if none. */
+    private Map<String, Object> refundAnEarlierCharge() {
+        return intents.store().atomically(() -> intents.store().where(pi -> "succeeded".equals(pi.get("status")))
+                .stream().map(pi -> intents.payments().charge((String) pi.get("latest_charge")))
+                .filter(c -> Payments.longOf(c, "amount_refunded") == 0).findFirst()
+                .map(c -> intents.payments().refund(c, null, "requested_by_customer", new LinkedHashMap<>()))
+                .orElse(null));
     }
 
     /** Runs {@link #tick()} every {@code period} on a daemon thread until {@link #stop()}; restarts if running. */

@@ -52,8 +52,7 @@ public final class ShopObjects {
         o.put("discount", null);
         o.put("email", null);
         o.put("invoice_prefix", Ids.random(8).toUpperCase());
-        o.put("invoice_settings", map("custom_fields", null, "default_payment_method", null, "footer", null,
-                "rendering_options", null));
+        o.put("invoice_settings", invoiceSettings());
         o.put("livemode", false);
         o.put("metadata", new LinkedHashMap<>());
         o.put("name", null);
@@ -66,22 +65,31 @@ public final class ShopObjects {
         return overlay(o, given);
     }
 
-    /** {@code status} (succeeded by default, or failed) decides the payment, outcome and failure fields. */
+    static Map<String, Object> invoiceSettings() {
+        return map("custom_fields", null, "default_payment_method", null, "footer", null, "rendering_options", null);
+    }
+
+    /**
+     * {@code status} (succeeded by default, failed or pending) decides the payment, outcome and failure fields. As of
+     * API version 2022-11-15 a charge lists no {@code refunds} unless they are expanded.
+     */
     public static Map<String, Object> charge(String id, long now, Map<String, Object> given) {
-        boolean failed = "failed".equals(given.get("status"));
+        String status = given.get("status") instanceof String s ? s : "succeeded";
+        boolean failed = "failed".equals(status);
+        boolean succeeded = "succeeded".equals(status);
         long amount = longOf(given, "amount", 2000L);
         Map<String, Object> o = start(id, "charge");
         o.put("amount", amount);
-        o.put("amount_captured", failed ? 0L : amount);
+        o.put("amount_captured", succeeded ? amount : 0L);
         o.put("amount_refunded", 0L);
         o.put("application", null);
         o.put("application_fee", null);
         o.put("application_fee_amount", null);
-        o.put("balance_transaction", failed ? null : Ids.next("txn"));
+        o.put("balance_transaction", null);
         o.put("billing_details", map("address", map("city", null, "country", null, "line1", null, "line2", null,
                 "postal_code", null, "state", null), "email", null, "name", null, "phone", null));
         o.put("calculated_statement_descriptor", "SANDBOX SHOP");
-        o.put("captured", !failed);
+        o.put("captured", succeeded);
         o.put("created", now);
         o.put("currency", "usd");
         o.put("customer", null);
@@ -102,7 +110,7 @@ public final class ShopObjects {
                         "The bank did not return any further details with this decline.", "type", "issuer_declined")
                 : map("network_status", "approved_by_network", "reason", null, "risk_level", "normal",
                         "risk_score", 32L, "seller_message", "Payment complete.", "type", "authorized"));
-        o.put("paid", !failed);
+        o.put("paid", succeeded);
         o.put("payment_intent", null);
         o.put("payment_method", Ids.next("card"));
         o.put("payment_method_details", map("card", map("brand", "visa", "country", "US", "exp_month", 12L,
@@ -112,14 +120,12 @@ public final class ShopObjects {
         o.put("receipt_number", null);
         o.put("receipt_url", failed ? null : "https://pay.stripe.com/receipts/sandbox/" + id);
         o.put("refunded", false);
-        o.put("refunds", map("object", "list", "data", new ArrayList<>(), "has_more", false,
-                "url", "/v1/charges/" + id + "/refunds"));
         o.put("review", null);
         o.put("shipping", null);
         o.put("source_transfer", null);
         o.put("statement_descriptor", null);
         o.put("statement_descriptor_suffix", null);
-        o.put("status", failed ? "failed" : "succeeded");
+        o.put("status", status);
         o.put("transfer_data", null);
         o.put("transfer_group", null);
         return overlay(o, given);

@@ -5,24 +5,60 @@ import java.util.Map;
 
 /**
  * A failed API call, thrown anywhere below the HTTP layer and rendered once by {@link SandboxHttpServer} as Stripe's
- * error body {@code {"error":{type, code, message, param, doc_url}}}. Absent fields are left out, as Stripe does.
+ * error body {@code {"error":{type, code, message, param, doc_url}}}. Absent fields are left out, as Stripe does; a
+ * card error adds Stripe's {@code decline_code}, {@code charge}, {@code payment_intent} and {@code payment_method}
+ * (see stripe-python's {@code StripeError} fields, generated from the OpenAPI spec).
  */
 public final class StripeError extends RuntimeException {
 
     public static final String INVALID_REQUEST = "invalid_request_error";
     public static final String IDEMPOTENCY = "idempotency_error";
+    public static final String CARD = "card_error";
 
     private final int status;
     private final String type;
     private final String code;
     private final String param;
+    private final Map<String, Object> extra;
 
     public StripeError(int status, String type, String code, String message, String param) {
+        this(status, type, code, message, param, Map.of());
+    }
+
+    private StripeError(int status, String type, String code, String message, String param,
+            Map<String, Object> extra) {
         super(message, null, false, false);
         this.status = status;
         this.type = type;
         this.code = code;
         this.param = param;
+        this.extra = extra;
+    }
+
+    /**
+     * A payment that was attempted and failed (402 {@code card_error}). Unlike a refused request it ran: Stripe keeps
+     * its answer under an idempotency key, so a retry replays the decline instead of charging again.
+     */
+    public static StripeError card(String code, String declineCode, String message) {
+        StripeError error = new StripeError(402, CARD, code, message, null);
+        return declineCode == null ? error : error.with("decline_code", declineCode);
+    }
+
+    /** This error with one more field of Stripe's error object ({@code charge}, {@code payment_intent} ...). */
+    public StripeError with(String field, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extra);
+        more.put(field, value);
+        return new StripeError(status, type, code, getMessage(), param, more);
+    }
+
+    /** Whether the call ran before it failed, so that its answer is the one an idempotent retry replays. */
+    public boolean executed() {
+        return status >= 500 || CARD.equals(type);
+    }
+
+    /** A request refused in the state its object is in ({@code payment_intent_unexpected_state} ...). */
+    public static StripeError unexpectedState(String code, String message) {
+        return badRequest(code, message, null);
     }
 
     public static StripeError invalidApiKey(String maskedKey) {
@@ -128,6 +164,7 @@ public final class StripeError extends RuntimeException {
         if (code != null) {
             error.put("doc_url", "https://stripe.com/docs/error-codes/" + code.replace('_', '-'));
         }
+        error.putAll(extra);
         return Map.of("error", error);
     }
 

@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+
+import dev.camelstripe.examples.sandbox.ResourceStore.EventTypes;
 
 /**
  * A local, in-memory, stateful Stripe: the slice of the REST API the camel-stripe component uses, on
@@ -25,11 +30,25 @@ public final class StripeSandbox implements AutoCloseable {
 
     static final int THREADS = 4;
 
+    private final StoreContext context;
     private final ResourceStore products;
     private final ResourceStore customers;
     private final ResourceStore charges;
     private final ResourceStore invoiceItems;
     private final ResourceStore orders;
+    private final ResourceStore paymentIntents;
+    private final ResourceStore paymentMethods;
+    private final ResourceStore refunds;
+    private final ResourceStore balanceTransactions;
+    private final ResourceStore prices;
+    private final ResourceStore invoices;
+    private final ResourceStore subscriptions;
+    private final ResourceStore checkoutSessions;
+    private final EventLog eventLog;
+    private final Webhooks webhooks;
+    private final Payments payments;
+    private final Intents intents;
+    private final CheckoutSessionsApi checkout;
     private final ShopActivity activity;
     private final Faults faults = new Faults();
     private final SandboxHttpServer server;
@@ -37,23 +56,67 @@ public final class StripeSandbox implements AutoCloseable {
     private volatile boolean ordersApiEnabled = true;
 
     private StripeSandbox(Clock clock, int port, Random random) throws IOException {
-        products = new ResourceStore("product", "prod", "created", clock, ShopObjects::product);
-        customers = new ResourceStore("customer", "cus", "created", clock, ShopObjects::customer);
-        charges = new ResourceStore("charge", "ch", "created", clock, ShopObjects::charge);
-        invoiceItems = new ResourceStore("invoiceitem", "ii", "date", clock, ShopObjects::invoiceItem);
-        orders = new ResourceStore("order", "or", "created", clock, ShopObjects::order);
-        activity = new ShopActivity(customers, charges, invoiceItems, orders, random);
+        context = new StoreContext(clock);
+        eventLog = new EventLog(context);
+        context.recordChangesWith(eventLog);
+        webhooks = new Webhooks(context, eventLog.events());
+        eventLog.subscribe(webhooks);
+
+        // which event each change records: stripe-node's Event.Type lists every type named here
+        products = store("product", "prod", ShopObjects::product, EventTypes.of("product"));
+        customers = store("customer", "cus", ShopObjects::customer, EventTypes.of("customer"));
+        charges = store("charge", "ch", ShopObjects::charge,
+                new EventTypes(o -> "charge." + o.get("status"), "charge.updated", null));
+        invoiceItems = new ResourceStore(context, "invoiceitem", "ii", "date", ShopObjects::invoiceItem,
+                new EventTypes(o -> "invoiceitem.created", null, "invoiceitem.deleted"));
+        // order.* events were removed in API version 2024-04-10
+        orders = store("order", "or", ShopObjects::order, EventTypes.NONE);
+        paymentIntents = store("payment_intent", "pi", PaymentObjects::paymentIntent,
+                new EventTypes(o -> "payment_intent.created", null, null));
+        paymentMethods = store("payment_method", "pm", PaymentObjects::paymentMethod,
+                new EventTypes(o -> null, "payment_method.updated", null));
+        refunds = store("refund", "re", PaymentObjects::refund,
+                new EventTypes(o -> "refund.created", "refund.updated", null));
+        balanceTransactions = store("balance_transaction", "txn", PaymentObjects::balanceTransaction,
+                EventTypes.NONE);
+        prices = store("price", "price", BillingObjects::price, EventTypes.of("price"));
+        invoices = store("invoice", "in", BillingObjects::invoice, EventTypes.of("invoice"));
+        subscriptions = store("subscription", "sub", BillingObjects::subscription,
+                EventTypes.of("customer.subscription"));
+        checkoutSessions = store("checkout.session", "cs_test", BillingObjects::checkoutSession, EventTypes.NONE);
+
+        payments = new Payments(charges, refunds, balanceTransactions, paymentMethods);
+        intents = new Intents(paymentIntents, payments);
+        Billing billing = new Billing(invoices, invoiceItems, subscriptions, customers, intents);
+        activity = new ShopActivity(customers, invoiceItems, orders, intents, random);
 
         Router router = new Router();
-        new ProductsApi(products).register(router);
-        new CustomersApi(customers).register(router);
-        router.on("GET", "/v1/charges", new ListEndpoint(charges, "/v1/charges", List.of("customer")))
-                .on("GET", "/v1/invoiceitems",
+        ProductsApi productsApi = new ProductsApi(products, prices);
+        productsApi.register(router);
+        new CustomersApi(customers, paymentMethods, payments).register(router);
+        new ChargesApi(charges, customers, payments).register(router);
+        new PaymentIntentsApi(intents, customers).register(router);
+        new PaymentMethodsApi(paymentMethods, customers, payments).register(router);
+        new RefundsApi(refunds, charges, paymentIntents, payments).register(router);
+        new BalanceTransactionsApi(balanceTransactions).register(router);
+        new PricesApi(prices, products, productsApi).register(router);
+        new InvoicesApi(billing, customers, paymentMethods).register(router);
+        new SubscriptionsApi(billing, customers, prices, paymentMethods).register(router);
+        checkout = new CheckoutSessionsApi(checkoutSessions, prices, customers, intents, billing, paymentMethods);
+        checkout.register(router);
+        new EventsApi(eventLog.events()).register(router);
+        new WebhookEndpointsApi(webhooks).register(router);
+        router.on("GET", "/v1/invoiceitems",
                         new ListEndpoint(invoiceItems, "/v1/invoiceitems", List.of("customer", "invoice")))
                 .on("GET", "/v1/orders", new ListEndpoint(orders, "/v1/orders", List.of("customer", "status")),
                         this::ordersApiEnabled)
                 .on("GET", "/v1/orders/{id}", new RetrieveEndpoint(orders), this::ordersApiEnabled);
         server = new SandboxHttpServer(port, THREADS, router, new IdempotencyCache(clock), faults);
+    }
+
+    private ResourceStore store(String objectName, String idPrefix, ResourceStore.Template template,
+            EventTypes eventTypes) {
+        return new ResourceStore(context, objectName, idPrefix, "created", template, eventTypes);
     }
 
     /** On a free port, with the system clock. */
@@ -112,6 +175,104 @@ public final class StripeSandbox implements AutoCloseable {
         return orders;
     }
 
+    public ResourceStore paymentIntents() {
+        return paymentIntents;
+    }
+
+    public ResourceStore paymentMethods() {
+        return paymentMethods;
+    }
+
+    public ResourceStore refunds() {
+        return refunds;
+    }
+
+    public ResourceStore balanceTransactions() {
+        return balanceTransactions;
+    }
+
+    public ResourceStore prices() {
+        return prices;
+    }
+
+    public ResourceStore invoices() {
+        return invoices;
+    }
+
+    public ResourceStore subscriptions() {
+        return subscriptions;
+    }
+
+    public ResourceStore checkoutSessions() {
+        return checkoutSessions;
+    }
+
+    /** Every event recorded in the last 30 days: what {@code /v1/events} serves. */
+    public ResourceStore events() {
+        return eventLog.events();
+    }
+
+    /** The webhook endpoints, their secrets and the deliveries to them. */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    /** The settings {@link #webhookEndpointFrom} reads. */
+    public static final String WEBHOOK_URL = "stripe.sandbox.webhook.url";
+    public static final String WEBHOOK_SECRET = "stripe.sandbox.webhook.secret";
+    public static final String WEBHOOK_EVENTS = "stripe.sandbox.webhook.events";
+
+    /**
+     * Registers the webhook endpoint that {@code settings} name, if any: {@value #WEBHOOK_URL}, {@value #WEBHOOK_SECRET}
+     * (a {@code whsec_} secret; generated when unset) and {@value #WEBHOOK_EVENTS} (comma-separated types, {@code *}
+     * when unset). {@link #main} reads them from system properties.
+     *
+     * @return the endpoint with its {@code secret}, or null when no URL is set
+     */
+    public Map<String, Object> webhookEndpointFrom(Function<String, String> settings) {
+        String url = settings.apply(WEBHOOK_URL);
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String events = settings.apply(WEBHOOK_EVENTS);
+        List<String> types = events == null || events.isBlank() ? List.of("*")
+                : Arrays.stream(events.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        String secret = settings.apply(WEBHOOK_SECRET);
+        return secret == null || secret.isBlank() ? webhooks.register(url.strip(), types)
+                : webhooks.register(url.strip(), types, secret.strip());
+    }
+
+    /**
+     * How long a write takes to become searchable ({@link StoreContext#DEFAULT_SEARCH_DELAY} by default): Stripe's
+     * search is not read-after-write. {@code Duration.ZERO} makes every write searchable at once.
+     */
+    public StripeSandbox searchDelay(Duration delay) {
+        context.searchDelay(delay);
+        return this;
+    }
+
+    /**
+     * What banks and card networks finish later, now: bank debits in {@code processing} succeed or fail, pending
+     * refunds succeed, refunds of {@code pm_card_refundFail} payments fail. The shop activity settles every round.
+     */
+    public void settlePayments() {
+        intents.settle();
+        payments.settleRefunds();
+    }
+
+    /** The customer answers 3D Secure for a payment intent in {@code requires_action}: approved or not. */
+    public Map<String, Object> authenticate(String paymentIntent, boolean approved) {
+        return intents.authenticate(paymentIntent, approved);
+    }
+
+    /**
+     * The customer pays an open Checkout Session on Stripe's hosted page with {@code paymentMethod} (a test method
+     * such as {@code pm_card_visa}); a declined card throws the decline and leaves the session open.
+     */
+    public Map<String, Object> completeCheckout(String session, String paymentMethod) {
+        return checkout.complete(session, paymentMethod);
+    }
+
     public ShopActivity activity() {
         return activity;
     }
@@ -157,12 +318,14 @@ public final class StripeSandbox implements AutoCloseable {
     @Override
     public void close() {
         activity.close();
+        webhooks.close();
         server.close();
     }
 
     /**
      * Runs a sandbox on port {@link SandboxLimits#DEFAULT_PORT} (or args[0]) with shop activity every 5 s until the
-     * process is stopped.
+     * process is stopped; {@code -Dstripe.sandbox.webhook.url=...} (and the other {@link #webhookEndpointFrom}
+     * settings) sends its events there, signed.
      */
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].strip())
@@ -176,8 +339,14 @@ public final class StripeSandbox implements AutoCloseable {
             return;
         }
         try (sandbox) {
+            Map<String, Object> endpoint = sandbox.webhookEndpointFrom(System::getProperty);
             sandbox.startActivity(Duration.ofSeconds(5));
             System.out.println("Stripe sandbox on " + sandbox.baseUrl() + " (any sk_test_ key); Ctrl-C to stop");
+            if (endpoint != null && System.getProperty(WEBHOOK_SECRET) == null) {
+                // as `stripe listen` does: a generated secret is of no use unless the receiver is told it
+                System.out.println("Webhook events to " + endpoint.get("url") + ", signing secret "
+                        + endpoint.get("secret"));
+            }
             new CountDownLatch(1).await();
         }
     }

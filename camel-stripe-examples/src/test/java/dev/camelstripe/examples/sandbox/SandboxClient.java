@@ -56,6 +56,12 @@ final class SandboxClient {
         return send("GET", pathAndQuery, null, "Authorization", "Bearer " + KEY);
     }
 
+    /** {@code GET <path>?query=<query, URL-encoded><more>}. */
+    Reply search(String path, String query, String more) {
+        return get(path + "?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
+                + more);
+    }
+
     Reply post(String path, String form) {
         return send("POST", path, form, "Authorization", "Bearer " + KEY);
     }

@@ -73,7 +73,7 @@ class SandboxHttpTest extends SandboxTestSupport {
     void unknownUrlIs404AndWrongMethodIs405() {
         SandboxClient.Reply unknown = client.get("/v1/payment_links");
         SandboxClient.Reply trailingSlash = client.get("/v1/customers/");
-        SandboxClient.Reply wrongMethod = client.delete("/v1/products/prod_1");
+        SandboxClient.Reply wrongMethod = client.delete("/v1/charges/ch_1"); // charges cannot be deleted
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.error()).isEqualTo(Map.of("type", "invalid_request_error", "message",
