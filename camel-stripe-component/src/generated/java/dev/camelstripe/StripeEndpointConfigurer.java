@@ -44,11 +44,17 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "deliveryfailurethreshold":
         case "deliveryFailureThreshold": target.setDeliveryFailureThreshold(property(camelContext, int.class, value)); return true;
+        case "eventsgap":
+        case "eventsGap": target.getEventsConfiguration().setEventsGap(property(camelContext, dev.camelstripe.webhook.EventsConfiguration.EventsGap.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "httpcomponent":
+        case "httpComponent": target.getEventsConfiguration().setHttpComponent(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getEventsConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -98,8 +104,15 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stripeAccount": target.getConfiguration().setStripeAccount(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "types": target.getEventsConfiguration().setTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getEventsConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getEventsConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooktolerance":
+        case "webhookTolerance": target.getEventsConfiguration().setWebhookTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -128,11 +141,17 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "delay": return long.class;
         case "deliveryfailurethreshold":
         case "deliveryFailureThreshold": return int.class;
+        case "eventsgap":
+        case "eventsGap": return dev.camelstripe.webhook.EventsConfiguration.EventsGap.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "greedy": return boolean.class;
+        case "httpcomponent":
+        case "httpComponent": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
@@ -182,8 +201,15 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stripeAccount": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "types": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhooktolerance":
+        case "webhookTolerance": return long.class;
         default: return null;
         }
     }
@@ -213,11 +239,17 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "delay": return target.getDelay();
         case "deliveryfailurethreshold":
         case "deliveryFailureThreshold": return target.getDeliveryFailureThreshold();
+        case "eventsgap":
+        case "eventsGap": return target.getEventsConfiguration().getEventsGap();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "greedy": return target.isGreedy();
+        case "httpcomponent":
+        case "httpComponent": return target.getEventsConfiguration().getHttpComponent();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getEventsConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
@@ -267,8 +299,15 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stripeAccount": return target.getConfiguration().getStripeAccount();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
+        case "types": return target.getEventsConfiguration().getTypes();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "webhookpath":
+        case "webhookPath": return target.getEventsConfiguration().getWebhookPath();
+        case "webhooksecret":
+        case "webhookSecret": return target.getEventsConfiguration().getWebhookSecret();
+        case "webhooktolerance":
+        case "webhookTolerance": return target.getEventsConfiguration().getWebhookTolerance();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(48);
         props.add("allowInsecureHttp");
         props.add("apiBase");
         props.add("apiKey");
@@ -35,9 +35,12 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         props.add("connectTimeout");
         props.add("delay");
         props.add("deliveryFailureThreshold");
+        props.add("eventsGap");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("greedy");
+        props.add("httpComponent");
+        props.add("idempotentRepository");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("listParameters");
@@ -64,10 +67,15 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         props.add("stateRepository");
         props.add("stripeAccount");
         props.add("timeUnit");
+        props.add("types");
         props.add("useFixedDelay");
+        props.add("webhookPath");
+        props.add("webhookSecret");
+        props.add("webhookTolerance");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(2);
         secretProps.add("apiKey");
+        secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(2);
         prefixes.put("listParameters", "list.");

@@ -50,6 +50,17 @@ public final class StripeConstants {
               javaType = "String")
     public static final String OBJECT_TYPE = "CamelStripeObjectType";
 
+    @Metadata(label = "consumer", description = "The id of the Stripe event (evt_...) that stripe:webhook or"
+                                                + " stripe:events delivers; CamelStripeObjectId is then the id of"
+                                                + " the object it is about (data.object).",
+              javaType = "String")
+    public static final String EVENT_ID = "CamelStripeEventId";
+
+    @Metadata(label = "consumer", description = "The type of the Stripe event that stripe:webhook or stripe:events"
+                                                + " delivers, e.g. customer.created or charge.succeeded.",
+              javaType = "String")
+    public static final String EVENT_TYPE = "CamelStripeEventType";
+
     private StripeConstants() {
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import dev.camelstripe.client.StripeClient;
 import dev.camelstripe.consumer.StripePollingConsumer;
 import dev.camelstripe.producer.StripeProducer;
+import dev.camelstripe.webhook.EventsConfiguration;
+import dev.camelstripe.webhook.StripeWebhookConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -21,7 +23,8 @@ import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
 
 /**
- * Create and update Stripe products and customers, and be told of new orders, charges, invoice items and customers.
+ * Create and update Stripe products and customers, be told of new orders, charges, invoice items and customers, and
+ * receive Stripe events, by signed webhook or from the events API.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "stripe", title = "Stripe", syntax = "stripe:operation",
              category = { Category.SAAS }, headersClass = StripeConstants.class)
@@ -35,6 +38,8 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private StripeOperation operation;
     @UriParam
     private StripeConfiguration configuration;
+    @UriParam
+    private EventsConfiguration eventsConfiguration = new EventsConfiguration();
     @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY,
               description = "Milliseconds before the next poll. The default is the connector's one poll per 120 s.")
     private long delay = DEFAULT_POLL_DELAY;
@@ -81,6 +86,11 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         operation.require(StripeOperation.Kind.TRIGGER, StripeOperation.inEndpoint(describe()));
+        if (operation == StripeOperation.webhook) {
+            StripeWebhookConsumer consumer = new StripeWebhookConsumer(this, processor);
+            configureConsumer(consumer);
+            return consumer;
+        }
         StripePollingConsumer consumer = new StripePollingConsumer(this, processor);
         consumer.setMaxMessagesPerPoll(maxMessagesPerPoll); // a field of Camel's batch consumer
         configureConsumer(consumer);
@@ -107,7 +117,8 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
+        boolean callsStripe = operation != StripeOperation.webhook;
+        if (callsStripe && (configuration.getApiKey() == null || configuration.getApiKey().isBlank())) {
             throw new IllegalArgumentException("stripe:" + operation + " needs an API key: set the apiKey option on"
                                                + " the endpoint or on the stripe component"
                                                + " (camel.component.stripe.api-key)");
@@ -117,7 +128,9 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = getComponent().createClient(this, configuration);
+        if (operation != StripeOperation.webhook) { // it receives events and calls no Stripe API
+            client = getComponent().createClient(this, configuration);
+        }
     }
 
     @Override
@@ -171,6 +184,14 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     public void setConfiguration(StripeConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public EventsConfiguration getEventsConfiguration() {
+        return eventsConfiguration;
+    }
+
+    public void setEventsConfiguration(EventsConfiguration eventsConfiguration) {
+        this.eventsConfiguration = eventsConfiguration;
     }
 
     @Override

@@ -33,7 +33,9 @@ public enum StripeOperation {
     newOrders(Kind.TRIGGER),
     newCharges(Kind.TRIGGER),
     newInvoiceItems(Kind.TRIGGER),
-    newCustomers(Kind.TRIGGER);
+    newCustomers(Kind.TRIGGER),
+    events(Kind.TRIGGER),
+    webhook(Kind.TRIGGER);
 
     /** Where an operation goes in a route. */
     public enum Kind {

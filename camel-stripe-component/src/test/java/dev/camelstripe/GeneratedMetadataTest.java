@@ -7,10 +7,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelstripe.webhook.EventsConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.AfterEach;
@@ -54,9 +56,10 @@ class GeneratedMetadataTest {
         JsonNode json = readJson();
         JsonNode properties = json.get("properties");
         List<String> declared = new ArrayList<>();
-        for (Class<?> type : List.of(StripeEndpoint.class, StripeConfiguration.class)) {
+        for (Class<?> type : List.of(StripeEndpoint.class, StripeConfiguration.class, EventsConfiguration.class)) {
             for (Field field : type.getDeclaredFields()) {
-                if (field.isAnnotationPresent(UriParam.class) && !field.getName().equals("configuration")
+                boolean nested = field.getType().isAnnotationPresent(UriParams.class);
+                if (field.isAnnotationPresent(UriParam.class) && !nested
                         || field.isAnnotationPresent(UriPath.class)) {
                     declared.add(field.getName());
                 }

@@ -170,7 +170,7 @@ class StripeEndpointTest {
         assertThat(rootCause(failure)).hasMessage("Operation 'createProduct' in stripe://createProduct?apiKey=xxxxxx"
                                                   + " (option operation) is an action: it can only be used in to(...)."
                                                   + " Triggers, for from(...): newOrders, newCharges, newInvoiceItems,"
-                                                  + " newCustomers.");
+                                                  + " newCustomers, events, webhook.");
     }
 
     @Test
@@ -180,7 +180,7 @@ class StripeEndpointTest {
                 .hasMessage("Unknown operation 'deleteCustomer' in stripe://deleteCustomer?apiKey=xxxxxx&maxRetries=1"
                             + " (option operation). Actions, for to(...): createProduct, updateProduct,"
                             + " createCustomer, getCustomer, updateCustomer. Triggers, for from(...): newOrders,"
-                            + " newCharges, newInvoiceItems, newCustomers.");
+                            + " newCharges, newInvoiceItems, newCustomers, events, webhook.");
     }
 
     @Test

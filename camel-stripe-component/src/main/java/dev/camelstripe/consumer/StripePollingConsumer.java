@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.camelstripe.StripeConstants;
 import dev.camelstripe.StripeEndpoint;
 import dev.camelstripe.client.StaleStateException;
+import dev.camelstripe.model.Event;
+import dev.camelstripe.webhook.EventMessages;
+import dev.camelstripe.webhook.EventTypes;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -48,6 +51,9 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
     private TriggerOptions options;
     private StateRepository<String, String> stateRepository;
     private String stateKey;
+    /** stripe:events only: its types filter and 30-day window; null for the other triggers. */
+    private EventsWindow events;
+    private java.util.Map<String, Object> listParameters;
     /** Whether this start already warned that answers carry no Date header. */
     private final AtomicBoolean warnedWithoutDate = new AtomicBoolean();
 
@@ -69,6 +75,12 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
         stateKey = endpoint.getStateKey() == null || endpoint.getStateKey().isBlank()
                 ? defaultStateKey(endpoint) : endpoint.getStateKey();
         stateRepository = endpoint.getStateRepositoryInUse();
+        listParameters = options.listParameters();
+        if (trigger == StripeTrigger.EVENTS) {
+            events = new EventsWindow(EventTypes.parse(endpoint.getEventsConfiguration().getTypes(),
+                    endpoint.describe()), endpoint.getEventsConfiguration().getEventsGap(), stateKey);
+            listParameters = events.listParameters(listParameters, endpoint.describe());
+        }
     }
 
     /** {@code stripe:<operation>[:<stripeAccount>]}: stable across restarts, and never derived from the API key. */
@@ -114,7 +126,14 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
         if (position == null) {
             position = options.startFrom().initialPosition(clock());
         }
-        ListSource source = new StripeListSource(getEndpoint().getClient(), trigger, options.listParameters(),
+        if (events != null) {
+            PollState inWindow = events.window(position, clock().instant(), clock().millis());
+            if (inWindow != position) {
+                save(inWindow); // the gap accepted, once
+                position = inWindow;
+            }
+        }
+        ListSource source = new StripeListSource(getEndpoint().getClient(), trigger, listParameters,
                 this::answeredWithoutDate);
         ListWalker.Result result;
         try {
@@ -164,6 +183,10 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
                 }
                 ListWalker.Item item = items.get(index);
                 pendingExchanges = total - index - 1;
+                if (events != null && !events.wants(item.object())) {
+                    save(item.after()); // an event of another type, which Stripe's filter could not leave out
+                    continue;
+                }
                 Exchange exchange = createExchange(item, index, total);
                 try {
                     getProcessor().process(exchange);
@@ -209,7 +232,7 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
      * An exception, or a rollback without one: markRollbackOnly, markRollbackOnlyLast, or a rollback() the route
      * handled (its RollbackExchangeException caught), fails the delivery.
      */
-    private static Throwable failureOf(Exchange exchange) {
+    public static Throwable failureOf(Exchange exchange) {
         if (exchange.getException() != null) {
             return exchange.getException();
         }
@@ -232,6 +255,9 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
         message.setHeader(StripeConstants.CREATED, item.created());
         message.setHeader(StripeConstants.OBJECT_TYPE,
                 item.object().getObject() == null ? trigger.objectType() : item.object().getObject());
+        if (item.object() instanceof Event event) {
+            EventMessages.fill(message, event); // the object's id is the one of data.object, as from the webhook
+        }
         exchange.setProperty(Exchange.BATCH_INDEX, index);
         exchange.setProperty(Exchange.BATCH_SIZE, total);
         exchange.setProperty(Exchange.BATCH_COMPLETE, index == total - 1);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.camelstripe.StripeOperation;
 import dev.camelstripe.model.Charge;
 import dev.camelstripe.model.Customer;
+import dev.camelstripe.model.Event;
 import dev.camelstripe.model.InvoiceItem;
 import dev.camelstripe.model.Order;
 import dev.camelstripe.model.StripeList;
@@ -29,6 +30,9 @@ public record StripeTrigger(StripeOperation operation, String path, String objec
             "/v1/invoiceitems", "invoiceitem", InvoiceItem.class, StripeTrigger::invoiceItemCreated);
     public static final StripeTrigger CUSTOMERS = new StripeTrigger(StripeOperation.newCustomers, "/v1/customers",
             "customer", Customer.class, o -> ((Customer) o).getCreated());
+    /** Stripe's events, oldest first; {@link EventsWindow} adds the types filter and the 30-day window. */
+    public static final StripeTrigger EVENTS = new StripeTrigger(StripeOperation.events, "/v1/events", "event",
+            Event.class, o -> ((Event) o).getCreated());
 
     /** The trigger of a {@code stripe:} trigger operation. */
     public static StripeTrigger of(StripeOperation operation) {
@@ -37,6 +41,7 @@ public record StripeTrigger(StripeOperation operation, String path, String objec
             case newCharges -> CHARGES;
             case newInvoiceItems -> INVOICE_ITEMS;
             case newCustomers -> CUSTOMERS;
+            case events -> EVENTS;
             default -> throw new IllegalArgumentException("stripe:" + operation + " is not a trigger");
         };
     }

@@ -104,6 +104,18 @@ public final class Field<T> {
                 true);
     }
 
+    /**
+     * A nested Stripe resource whose class depends on its JSON (an event's {@code data.object}, typed by its
+     * {@code object} value); a typed view like {@link #object}.
+     */
+    public static <T extends StripeJsonObject> Field<T> object(String name,
+            Function<Map<String, Object>, Class<? extends T>> classOf) {
+        return new Field<>(name, raw -> {
+            Map<String, Object> fields = asMap(name, raw);
+            return StripeJsonObject.view(classOf.apply(fields), fields);
+        }, StripeJsonObject::fields, null, true);
+    }
+
     /** A reference Stripe may expand: an id, or the whole object when the request asked for it. */
     public static <T extends StripeObject> Field<Expandable<T>> expandable(String name, Class<T> type) {
         return new Field<>(name, raw -> raw instanceof String id ? Expandable.ofId(id)

@@ -54,7 +54,8 @@ class OperationTableTest {
     void theNamesOfEachKindComeFromTheTable() {
         assertThat(Kind.ACTION.names()).isEqualTo("createProduct, updateProduct, createCustomer, getCustomer,"
                                                   + " updateCustomer");
-        assertThat(Kind.TRIGGER.names()).isEqualTo("newOrders, newCharges, newInvoiceItems, newCustomers");
+        assertThat(Kind.TRIGGER.names()).isEqualTo("newOrders, newCharges, newInvoiceItems, newCustomers, events,"
+                                                   + " webhook");
         assertThat(StripeOperation.find("getCustomer")).contains(StripeOperation.getCustomer);
         assertThat(StripeOperation.find("GetCustomer")).isEmpty();
     }
@@ -66,7 +67,7 @@ class OperationTableTest {
                 .hasMessage("Unknown operation 'deleteCustomer' in stripe://deleteCustomer (option operation)."
                             + " Actions, for to(...): createProduct, updateProduct, createCustomer, getCustomer,"
                             + " updateCustomer. Triggers, for from(...): newOrders, newCharges, newInvoiceItems,"
-                            + " newCustomers.");
+                            + " newCustomers, events, webhook.");
         assertThatThrownBy(() -> StripeOperation.newCharges.require(Kind.ACTION, "there"))
                 .hasMessage("Operation 'newCharges' in there is a trigger: it can only be used in from(...). Actions,"
                             + " for to(...): createProduct, updateProduct, createCustomer, getCustomer,"

@@ -73,7 +73,7 @@ class OperationAndIdTest extends ProducerTestSupport {
                 .hasMessage("Unknown operation 'deleteCustomer' in header CamelStripeOperation at"
                             + " stripe://createCustomer. Actions, for to(...): createProduct, updateProduct,"
                             + " createCustomer, getCustomer, updateCustomer. Triggers, for from(...): newOrders,"
-                            + " newCharges, newInvoiceItems, newCustomers.");
+                            + " newCharges, newInvoiceItems, newCustomers, events, webhook.");
         stripe.verify(0, anyRequestedFor(anyUrl()));
     }
 

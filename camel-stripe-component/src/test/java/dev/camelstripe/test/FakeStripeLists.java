@@ -42,7 +42,7 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "fake-stripe-lists";
     public static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> TYPES = Map.of("/v1/charges", "charge", "/v1/customers", "customer",
-            "/v1/invoiceitems", "invoiceitem", "/v1/orders", "order");
+            "/v1/invoiceitems", "invoiceitem", "/v1/orders", "order", "/v1/events", "event");
 
     /** One request, numbered from 1: the fault it got instead of a page, or the ids and has_more of its page. */
     public record Served(int number, String path, String query, String fault, List<String> ids, boolean hasMore) {

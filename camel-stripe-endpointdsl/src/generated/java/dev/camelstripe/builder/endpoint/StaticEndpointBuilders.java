@@ -28,8 +28,9 @@ public class StaticEndpointBuilders {
 
     /**
      * Stripe (camel-stripe-component)
-     * Create and update Stripe products and customers, and be told of new
-     * orders, charges, invoice items and customers.
+     * Create and update Stripe products and customers, be told of new orders,
+     * charges, invoice items and customers, and receive Stripe events, by
+     * signed webhook or from the events API.
      * 
      * Category: saas
      * Since: 1.0
@@ -40,9 +41,9 @@ public class StaticEndpointBuilders {
      * Path parameter: operation (required)
      * What the endpoint does: an action, used in to(...), or a trigger, used in
      * from(...)
-     * There are 9 enums and the value can be one of: createProduct,
+     * There are 11 enums and the value can be one of: createProduct,
      * updateProduct, createCustomer, getCustomer, updateCustomer, newOrders,
-     * newCharges, newInvoiceItems, newCustomers
+     * newCharges, newInvoiceItems, newCustomers, events, webhook
      * 
      * @param path operation
      * @return the dsl builder
@@ -52,8 +53,9 @@ public class StaticEndpointBuilders {
     }
     /**
      * Stripe (camel-stripe-component)
-     * Create and update Stripe products and customers, and be told of new
-     * orders, charges, invoice items and customers.
+     * Create and update Stripe products and customers, be told of new orders,
+     * charges, invoice items and customers, and receive Stripe events, by
+     * signed webhook or from the events API.
      * 
      * Category: saas
      * Since: 1.0
@@ -64,9 +66,9 @@ public class StaticEndpointBuilders {
      * Path parameter: operation (required)
      * What the endpoint does: an action, used in to(...), or a trigger, used in
      * from(...)
-     * There are 9 enums and the value can be one of: createProduct,
+     * There are 11 enums and the value can be one of: createProduct,
      * updateProduct, createCustomer, getCustomer, updateCustomer, newOrders,
-     * newCharges, newInvoiceItems, newCustomers
+     * newCharges, newInvoiceItems, newCustomers, events, webhook
      * 
      * @param componentName to use a custom component name for the endpoint
      * instead of the default name
