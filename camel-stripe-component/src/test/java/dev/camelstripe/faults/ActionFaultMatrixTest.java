@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,6 +16,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.camelstripe.StripeComponent;
 import dev.camelstripe.StripeConstants;
+import dev.camelstripe.client.StripeCall;
+import dev.camelstripe.client.StripeCallException;
 import dev.camelstripe.client.StripeConnectionException;
 import dev.camelstripe.model.StripeObject;
 import dev.camelstripe.test.FakeTime;
@@ -22,11 +26,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -54,11 +56,20 @@ class ActionFaultMatrixTest {
     static WireMockExtension stripe = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().containerThreads(40)).build();
 
-    static final MatrixReport REPORT = new MatrixReport("fault-matrix-actions.md", "fault", "action", "mode",
-            "client retried?", "Camel redeliveries", "POSTs WireMock saw", "distinct Idempotency-Keys",
-            "route got", "exception the user sees");
+    enum Mode {
+        BURST_THEN_SUCCESS("burst of " + BURST), PERSISTENT("persistent");
 
-    enum Mode { BURST_THEN_SUCCESS, PERSISTENT }
+        final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
 
     /** An action under test: its endpoint, the POST it makes, and the Stripe object that comes back. */
     record Action(String operation, String path, String fixture, String objectIdHeader, Map<String, Object> body) {
@@ -78,26 +89,63 @@ class ActionFaultMatrixTest {
             new Action("updateProduct", "/v1/products/prod_NWjs8kKbJWmuuc", "stripe/product.json",
                     "prod_NWjs8kKbJWmuuc", Map.of("active", false)));
 
-    static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
+    /** One scenario: a fault against an action in a mode. */
+    record Case(ApiFault fault, Action action, Mode mode) {
+        @Override
+        public String toString() {
+            return fault + " x " + action + " x " + mode;
+        }
+    }
+
+    /** What a scenario asserted, as the page shows it. */
+    record Row(Case of, String objectId, int clientRetries, int redeliveries, int posts, int keys, String routeGot,
+               String exception) {
+        List<String> cells() {
+            return List.of(of.fault().description, of.action().operation(), of.mode().label,
+                    String.valueOf(clientRetries), String.valueOf(redeliveries), String.valueOf(posts),
+                    String.valueOf(keys), routeGot, exception);
+        }
+
+        /** A cell with what is the action's own (its path, its object id) put in general terms. */
+        String general(String cell) {
+            return cell.replace(of.action().path(), "{path}").replace(objectId, "{id}");
+        }
+    }
+
+    /** A fault against an action in both modes: one line of the summary, or a part of one. */
+    record Outcome(Row burst, Row persistent) {
+        List<String> summaryCells() {
+            return List.of(burst.of().fault().description,
+                    burst.posts() + " / " + burst.clientRetries() + " / " + burst.redeliveries() + " / "
+                    + burst.keys() + " / " + burst.general(burst.routeGot()),
+                    persistent.posts() + " / " + persistent.redeliveries() + " / " + persistent.keys() + " / "
+                    + persistent.routeGot(),
+                    persistent.general(persistent.exception()));
+        }
+    }
+
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
         for (ApiFault fault : ApiFault.values()) {
             for (Action action : ACTIONS) {
                 for (Mode mode : Mode.values()) {
-                    cases.add(Arguments.of(fault, action, mode));
+                    cases.add(new Case(fault, action, mode));
                 }
             }
         }
-        return cases.stream();
+        return cases;
     }
 
-    @AfterAll
-    static void writeMatrix() {
-        REPORT.write();
+    @TestFactory
+    Stream<DynamicTest> noObjectTwiceAndTheCauseIsNamed() {
+        return MatrixDoc.matrix(ActionFaultMatrixTest.class, cases(), ActionFaultMatrixTest::run,
+                ActionFaultMatrixTest::page);
     }
 
-    @ParameterizedTest(name = "{0} x {1} x {2}")
-    @MethodSource("matrix")
-    void noObjectTwiceAndTheCauseIsNamed(ApiFault fault, Action action, Mode mode) throws Exception {
+    static Row run(Case scenario) throws Exception {
+        ApiFault fault = scenario.fault();
+        Action action = scenario.action();
+        Mode mode = scenario.mode();
         stripe.resetAll();
         String requestId = ApiFault.requestIdFor(fault);
         String fixture = fixture(action.fixture());
@@ -155,11 +203,8 @@ class ActionFaultMatrixTest {
         // how the client waited between its own retries: Stripe's back-off, or at least Retry-After
         int clientRetries = expectedPosts - deliveries;
         assertThat(time.sleepsMillis()).as("client back-off waits").hasSize(clientRetries);
-        if (fault.retryAfterMillis != null) {
-            assertThat(time.sleepsMillis()).allSatisfy(ms -> assertThat(ms).isEqualTo(fault.retryAfterMillis));
-        } else {
-            assertThat(time.sleepsMillis()).allSatisfy(ms -> assertThat(ms).isBetween(500L, 1_000L));
-        }
+        assertThat(time.sleepsMillis()).as("client back-off waits: %s", fault.waitsInDoc())
+                .allMatch(fault::allowsWait);
 
         String routeGot;
         String userException;
@@ -178,16 +223,22 @@ class ActionFaultMatrixTest {
         } else {
             Exception failure = result.getException();
             assertThat(failure).isExactlyInstanceOf(fault.exceptionType);
+            // every message names the call; a network failure or an unreadable answer also the key to resend it with
+            assertThat(failure.getMessage()).startsWith("POST " + action.path());
             for (String fragment : fault.expectedMessageFragments(requestId)) {
                 assertThat(failure.getMessage()).contains(fragment);
             }
             if (failure instanceof StripeConnectionException) {
-                // a network failure names the call; an API error names Stripe's request id instead
-                assertThat(failure.getMessage()).contains("POST " + action.path());
+                assertThat(failure.getMessage()).contains("resend it with Idempotency-Key " + keys.get(0) + " ");
             }
+            // and carries the call: its key and the attempts of the last delivery
+            StripeCall call = ((StripeCallException) failure).getCall();
+            assertThat(call.idempotencyKey()).isEqualTo(keys.get(0));
+            assertThat(call.attempts()).isEqualTo(fault.attemptsPerCall());
             assertThat(out.getReceivedExchanges()).isEmpty();
-            routeGot = "nothing (exception)";
-            userException = "`" + failure.getClass().getSimpleName() + "`: " + failure.getMessage();
+            routeGot = "nothing";
+            userException = "`" + failure.getClass().getSimpleName() + "`: "
+                            + failure.getMessage().replace(keys.get(0), MatrixDoc.KEY_IN_DOC);
         }
 
         // the key is in no log line, though the capture saw the calls
@@ -196,9 +247,36 @@ class ActionFaultMatrixTest {
         // HttpClient's header log was on and printed the Authorization header, masked
         assertThat(logs).contains(">> Authorization: Bearer ");
 
-        REPORT.row(fault.description, action.operation(), mode == Mode.PERSISTENT ? "persistent" : "burst of " + BURST,
-                fault.clientRetries ? "yes, " + ApiFault.MAX_RETRIES + "×" : "no", deliveries - 1, posts.size(),
-                keys.size(), routeGot, userException);
+        return new Row(scenario, objectId, clientRetries, deliveries - 1, posts.size(), keys.size(), routeGot,
+                userException);
+    }
+
+    /** The page's sections this matrix owns: the fault catalogue, the summary, and every row. */
+    static Map<String, String> page(List<Row> rows) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("faults", MatrixDoc.table(
+                List.of("fault", "WireMock answer", "client retries it?", "wait before each client retry",
+                        "exception once retries are exhausted"),
+                Stream.of(ApiFault.values()).map(f -> List.of(f.description, f.answerInDoc(),
+                        f.clientRetries ? "yes" : "no", f.waitsInDoc(),
+                        "`" + f.exceptionType.getSimpleName() + "`")).toList()));
+        // a fault's two modes against one action make one outcome; actions whose outcomes agree share a summary row
+        Map<Case, Row> byCase = new HashMap<>();
+        rows.forEach(row -> byCase.put(row.of(), row));
+        List<Outcome> outcomes = rows.stream().filter(row -> row.of().mode() == Mode.BURST_THEN_SUCCESS)
+                .map(burst -> new Outcome(burst,
+                        byCase.get(new Case(burst.of().fault(), burst.of().action(), Mode.PERSISTENT))))
+                .toList();
+        sections.put("actions-summary", rows.size() + " scenarios: " + ApiFault.values().length + " faults × "
+                + ACTIONS.size() + " actions × " + Mode.values().length + " modes.\n\n" + MatrixDoc.table(
+                List.of("fault", "actions", "burst of " + BURST + ": POSTs / client retries / Camel redeliveries /"
+                        + " distinct keys / route got", "persistent: POSTs / Camel redeliveries / distinct keys /"
+                        + " route got", "exception the user sees when the fault persists"),
+                MatrixDoc.condense(outcomes, Outcome::summaryCells, o -> o.burst().of().action().operation(), 1)));
+        sections.put("actions-full", MatrixDoc.table(List.of("fault", "action", "mode", "client retries",
+                "Camel redeliveries", "POSTs WireMock saw", "distinct Idempotency-Keys", "route got",
+                "exception the user sees"), rows.stream().map(Row::cells).toList()));
+        return sections;
     }
 
     private static void stubFaults(ApiFault fault, Action action, Mode mode, String requestId, String fixture) {

@@ -3,7 +3,10 @@ package dev.camelstripe.faults;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.camelstripe.client.StripeApiErrorException;
 import dev.camelstripe.client.StripeConnectionException;
@@ -72,6 +75,12 @@ enum ApiFault {
      * answer (200 ms proved flaky under load, a normal page timed out too; 1000 ms leaves room for a GC pause).
      */
     static final int SHORT_RESPONSE_TIMEOUT_MS = 1000;
+    /**
+     * The client's back-off before retries 1 and 2 of a call: 0.5 s doubling, up to a quarter off at random, never
+     * under 0.5 s (RetryPolicy), so 500 ms then 750 to 1000 ms.
+     */
+    static final long BACKOFF_MIN_MS = 500;
+    static final long BACKOFF_MAX_MS = 1_000;
 
     final String description;
     final boolean clientRetries;
@@ -112,6 +121,48 @@ enum ApiFault {
                 .map(f -> f.contains("%d") ? String.format(f, attemptsPerCall())
                         : f.contains("%s") ? String.format(f, requestId) : f)
                 .toList();
+    }
+
+    /** Whether the client may wait {@code millis} before one of its retries of this fault. */
+    boolean allowsWait(long millis) {
+        return retryAfterMillis != null ? millis == retryAfterMillis
+                : millis >= BACKOFF_MIN_MS && millis <= BACKOFF_MAX_MS;
+    }
+
+    /** The waits {@link #allowsWait} allows, for the page. */
+    String waitsInDoc() {
+        return !clientRetries ? "no retry"
+                : retryAfterMillis != null ? "exactly " + retryAfterMillis + " ms (its Retry-After)"
+                : BACKOFF_MIN_MS + "–" + BACKOFF_MAX_MS + " ms (Stripe's back-off with jitter)";
+    }
+
+    /** What WireMock serves, for the page: read back from the answer itself, so the page cannot tell another. */
+    String answerInDoc() {
+        ResponseDefinition answer = response(requestIdFor(this)).build();
+        if (answer.getFault() != null) {
+            return "`Fault." + answer.getFault().name() + "`";
+        }
+        StringBuilder text = new StringBuilder().append(answer.getStatus());
+        if (answer.getFixedDelayMilliseconds() != null) {
+            text.append(" after ").append(answer.getFixedDelayMilliseconds()).append(" ms, endpoint `")
+                    .append(endpointOptions().substring(1)).append('`');
+        }
+        String body = answer.getBody();
+        if (answer.getStatus() >= 400) {
+            JsonNode error = StripeJsonIds.read(body).get("error");
+            text.append(" `").append(error.get("type").asText()).append('`');
+            if (error.has("code")) {
+                text.append(" `code: ").append(error.get("code").asText()).append('`');
+            }
+        } else if (answer.getFixedDelayMilliseconds() == null) {
+            text.append(" body `").append(body).append('`');
+        }
+        for (HttpHeader header : answer.getHeaders().all()) {
+            if (!header.keyEquals("Content-Type") && !header.keyEquals("Request-Id")) {
+                text.append(", `").append(header.key()).append(": ").append(header.firstValue()).append('`');
+            }
+        }
+        return text.toString();
     }
 
     static String requestIdFor(ApiFault fault) {

@@ -2,8 +2,11 @@ package dev.camelstripe.faults;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -18,12 +21,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -48,16 +48,15 @@ class TriggerFaultMatrixTest {
     static final int FIRST_FAULTED_REQUEST = 4;
     /** List requests of a poll from the beginning until it has caught up, when nothing fails (see the plan below). */
     static final int REQUESTS_UNTIL_CAUGHT_UP = 5;
+    /** Faulted list requests that outlast one poll's attempts, and a burst that the client's retries absorb. */
+    static final int OUTLASTING_RUN = ApiFault.MAX_RETRIES + 2;
+    static final int BURST = ApiFault.MAX_RETRIES;
 
     static final FakeStripeLists LISTS = new FakeStripeLists();
 
     @RegisterExtension
     static WireMockExtension stripe = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().containerThreads(40).extensions(LISTS)).build();
-
-    static final MatrixReport REPORT = new MatrixReport("fault-matrix-triggers.md", "fault", "trigger",
-            "faulted list requests", "failed polls (exception to the handler)", "list requests until caught up",
-            "delivered (exact, in order)", "exception the consumer's handler got");
 
     /** A trigger under test: its endpoint, list path, and the JSON of one of its objects. */
     record Trigger(String operation, String path, String prefix, String jsonTemplate) {
@@ -67,6 +66,16 @@ class TriggerFaultMatrixTest {
 
         String id(int n) {
             return prefix + String.format("%03d", n);
+        }
+
+        /** A message with the trigger's list path put in general terms. */
+        String general(String message) {
+            return message.replace(path, "{path}");
+        }
+
+        /** Ids without the trigger's prefix: 001, 002, … */
+        String numbers(List<String> ids) {
+            return ids.stream().map(id -> id.substring(prefix.length())).collect(Collectors.joining(", "));
         }
 
         @Override
@@ -97,12 +106,23 @@ class TriggerFaultMatrixTest {
      */
     static final long[] CREATED = { BASE, BASE + 1, BASE + 2, BASE + 3, BASE + 3, BASE + 4, BASE + 5 };
 
+    /** A change of the list mid-paging, and the list request that first finds nothing newer (see each case). */
     enum Change {
-        INSERT_NEWEST_DURING_PAGING, DELETE_UNDELIVERED_BETWEEN_PAGES, DELETE_CURSOR_BETWEEN_PAGES
+        /** 4 delivers 006..008, 5 (429) and its retry 6 deliver 009, 7 finds nothing newer. */
+        INSERT_NEWEST_DURING_PAGING(7),
+        /** 4 (429) and its retry 5 deliver 007, 6 finds nothing newer. */
+        DELETE_UNDELIVERED_BETWEEN_PAGES(6),
+        /** 4 (429), its retry 5 finds the cursor gone, 6 resumes from its second (006, 007), 7 finds nothing. */
+        DELETE_CURSOR_BETWEEN_PAGES(7);
+
+        final int requestsUntilCaughtUp;
+
+        Change(int requestsUntilCaughtUp) {
+            this.requestsUntilCaughtUp = requestsUntilCaughtUp;
+        }
     }
 
-    @BeforeEach
-    void resetServer() {
+    private static void resetServer() {
         stripe.resetAll();
         LISTS.reset();
         LISTS.cursorMissingStatus(400);
@@ -110,29 +130,102 @@ class TriggerFaultMatrixTest {
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()));
     }
 
-    @AfterAll
-    static void writeMatrix() {
-        REPORT.write();
+    /** One scenario: a fault or a change against a trigger. */
+    interface Case {
+        Trigger trigger();
+
+        Row run() throws Exception;
     }
 
-    static Stream<Arguments> faults() {
-        List<Arguments> cases = new ArrayList<>();
+    /** A fault injected into {@code faulted} list requests from {@link #FIRST_FAULTED_REQUEST} on. */
+    record FaultCase(ApiFault fault, Trigger trigger, int faulted) implements Case {
+        @Override
+        public Row run() throws Exception {
+            return aFaultMidPagingLosesAndRepeatsNothing(this);
+        }
+
+        @Override
+        public String toString() {
+            return fault + " x " + trigger + " x " + faulted + " faulted requests";
+        }
+    }
+
+    /** A list that changes between two requests, with one 429 lock_timeout right after the change. */
+    record ChangeCase(Change change, Trigger trigger) implements Case {
+        @Override
+        public Row run() throws Exception {
+            return aPageThatChangesBetweenTwoRequestsLosesAndRepeatsNothing(this);
+        }
+
+        @Override
+        public String toString() {
+            return change + " x " + trigger;
+        }
+    }
+
+    /** What a scenario asserted, as the page shows it. */
+    record Row(String what, Trigger trigger, int faulted, int failedPolls, int caughtUp, List<String> delivered,
+               String exception) {
+        List<String> cells() {
+            return List.of(what, trigger.operation(), String.valueOf(faulted), String.valueOf(failedPolls),
+                    String.valueOf(caughtUp), String.join(", ", delivered), exception);
+        }
+
+        List<String> summaryCells() {
+            return List.of(what, String.valueOf(faulted), String.valueOf(failedPolls), String.valueOf(caughtUp),
+                    trigger.numbers(delivered), trigger.general(exception));
+        }
+    }
+
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
         for (ApiFault fault : ApiFault.values()) {
             for (Trigger trigger : TRIGGERS) {
                 // a run of faults that outlasts the client's retries, for every trigger; a burst the retries absorb
                 // (for retried faults) for the two main ones, to keep the suite's time in bounds
-                cases.add(Arguments.of(fault, trigger, ApiFault.MAX_RETRIES + 2));
+                cases.add(new FaultCase(fault, trigger, OUTLASTING_RUN));
                 if (trigger.operation().equals("newCustomers") || trigger.operation().equals("newCharges")) {
-                    cases.add(Arguments.of(fault, trigger, ApiFault.MAX_RETRIES));
+                    cases.add(new FaultCase(fault, trigger, BURST));
                 }
             }
         }
-        return cases.stream();
+        for (Change change : Change.values()) {
+            for (Trigger trigger : TRIGGERS) {
+                cases.add(new ChangeCase(change, trigger));
+            }
+        }
+        return cases;
     }
 
-    @ParameterizedTest(name = "{0} x {1} x {2} faulted requests")
-    @MethodSource("faults")
-    void aFaultMidPagingLosesAndRepeatsNothing(ApiFault fault, Trigger trigger, int faulted) throws Exception {
+    @TestFactory
+    Stream<DynamicTest> noObjectLostOrRepeated() {
+        return MatrixDoc.matrix(TriggerFaultMatrixTest.class, cases(), Case::run, TriggerFaultMatrixTest::page);
+    }
+
+    /** The page's sections this matrix owns: the summary, and every row. */
+    static Map<String, String> page(List<Row> rows) {
+        long faults = cases().stream().filter(FaultCase.class::isInstance).count();
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("triggers-summary", rows.size() + " scenarios: " + faults + " faults mid-paging ("
+                + ApiFault.values().length + " faults × " + TRIGGERS.size() + " triggers with " + OUTLASTING_RUN
+                + " faulted requests, and with " + BURST + " for newCustomers and newCharges), "
+                + (rows.size() - faults) + " changing pages (" + Change.values().length + " changes × "
+                + TRIGGERS.size() + " triggers).\n\n" + MatrixDoc.table(
+                List.of("fault / change", "triggers", "faulted list requests", "failed polls (exceptions to the handler)",
+                        "list requests until caught up", "delivered, in order", "first exception the handler got"),
+                MatrixDoc.condense(rows, Row::summaryCells, row -> row.trigger().operation(), 1)));
+        sections.put("triggers-full", MatrixDoc.table(List.of("fault / change", "trigger", "faulted list requests",
+                "failed polls (exceptions to the handler)", "list requests until caught up",
+                "delivered (exact, in order)", "first exception the consumer's handler got"),
+                rows.stream().map(Row::cells).toList()));
+        return sections;
+    }
+
+    static Row aFaultMidPagingLosesAndRepeatsNothing(FaultCase scenario) throws Exception {
+        ApiFault fault = scenario.fault();
+        Trigger trigger = scenario.trigger();
+        int faulted = scenario.faulted();
+        resetServer();
         seed(trigger, 7);
         fail(FIRST_FAULTED_REQUEST, faulted, fault);
         List<String> expected = IntStream.rangeClosed(1, 7).mapToObj(trigger::id).toList();
@@ -142,38 +235,23 @@ class TriggerFaultMatrixTest {
         int failedPolls = fault.clientRetries ? faulted / fault.attemptsPerCall() : faulted;
         assertThat(run.delivered()).as("served: %s", run.served()).containsExactlyElementsOf(expected);
         assertThat(run.faulted()).hasSize(faulted);
-        // a retried request, by the client or by the next poll, asks for the very same page
-        for (FakeStripeLists.Served bad : run.faulted()) {
-            assertThat(run.served().get(bad.number()).query()).isEqualTo(bad.query());
-        }
-        assertThat(run.firstCaughtUp()).as("list requests until caught up: %s", run.served()).isEqualTo(REQUESTS_UNTIL_CAUGHT_UP + faulted);
+        assertTheSamePageIsAskedAgain(run);
+        assertThat(run.firstCaughtUp()).as("list requests until caught up: %s", run.served())
+                .isEqualTo(REQUESTS_UNTIL_CAUGHT_UP + faulted);
         assertThat(run.exceptions()).hasSize(failedPolls);
-        for (Throwable failure : run.exceptions()) {
+        for (int poll = 0; poll < failedPolls; poll++) {
+            Throwable failure = run.exceptions().get(poll);
             assertThat(failure).isExactlyInstanceOf(fault.exceptionType);
-            String requestId = ApiFault.requestIdFor(fault) + "_";
-            for (String fragment : fault.expectedMessageFragments(requestId)) {
-                if (fragment.startsWith("(request ")) {
-                    fragment = "(request " + requestId;
-                } else if (fragment.startsWith("[request ")) {
-                    fragment = "[request " + requestId;
-                }
+            assertThat(failure.getMessage()).startsWith("GET " + trigger.path());
+            // a failed poll reports its last attempt: the request ids are numbered by list request
+            int lastAttempt = FIRST_FAULTED_REQUEST + (poll + 1) * fault.attemptsPerCall() - 1;
+            for (String fragment : fault.expectedMessageFragments(ApiFault.requestIdFor(fault) + "_" + lastAttempt)) {
                 assertThat(failure.getMessage()).contains(fragment);
             }
         }
-        REPORT.row(fault.description, trigger.operation(), faulted, failedPolls, run.firstCaughtUp(),
-                String.join(", ", run.delivered()), run.exceptions().isEmpty() ? "none"
-                        : "`" + run.exceptions().get(0).getClass().getSimpleName() + "`: "
-                          + run.exceptions().get(0).getMessage());
-    }
-
-    static Stream<Arguments> changes() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Change change : Change.values()) {
-            for (Trigger trigger : TRIGGERS) {
-                cases.add(Arguments.of(change, trigger));
-            }
-        }
-        return cases.stream();
+        return new Row(fault.description, trigger, faulted, failedPolls, run.firstCaughtUp(), run.delivered(),
+                run.exceptions().isEmpty() ? "none" : "`" + run.exceptions().get(0).getClass().getSimpleName()
+                                                      + "`: " + run.exceptions().get(0).getMessage());
     }
 
     /**
@@ -182,9 +260,10 @@ class TriggerFaultMatrixTest {
      * 007). The change happens just before a request, which then also answers 429 lock_timeout once, so the client's
      * retry is what sees the changed list.
      */
-    @ParameterizedTest(name = "{0} x {1}")
-    @MethodSource("changes")
-    void aPageThatChangesBetweenTwoRequestsLosesAndRepeatsNothing(Change change, Trigger trigger) throws Exception {
+    static Row aPageThatChangesBetweenTwoRequestsLosesAndRepeatsNothing(ChangeCase scenario) throws Exception {
+        Change change = scenario.change();
+        Trigger trigger = scenario.trigger();
+        resetServer();
         seed(trigger, 7);
         List<String> expected = new ArrayList<>(IntStream.rangeClosed(1, 7).mapToObj(trigger::id).toList());
         switch (change) {
@@ -210,13 +289,22 @@ class TriggerFaultMatrixTest {
 
         Run run = run(trigger, "", expected);
 
-        assertThat(run.delivered()).containsExactlyElementsOf(expected);
+        assertThat(run.delivered()).as("served: %s", run.served()).containsExactlyElementsOf(expected);
         assertThat(run.exceptions()).isEmpty();
         assertThat(run.faulted()).hasSize(1);
-        REPORT.row(change.name().toLowerCase().replace('_', ' ') + " + one 429 lock_timeout", trigger.operation(), 1, 0,
-                run.firstCaughtUp(), String.join(", ", run.delivered()), "none");
+        assertTheSamePageIsAskedAgain(run);
+        assertThat(run.firstCaughtUp()).as("list requests until caught up: %s", run.served())
+                .isEqualTo(change.requestsUntilCaughtUp);
+        return new Row(change.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " + one 429 lock_timeout", trigger,
+                1, 0, run.firstCaughtUp(), run.delivered(), "none");
     }
 
+    /** A faulted request retried, by the client or by the next poll, asks for the very same page. */
+    private static void assertTheSamePageIsAskedAgain(Run run) {
+        for (FakeStripeLists.Served bad : run.faulted()) {
+            assertThat(run.served().get(bad.number()).query()).as("the request after %s", bad).isEqualTo(bad.query());
+        }
+    }
     private static void seed(Trigger trigger, int count) {
         for (int n = 1; n <= count; n++) {
             LISTS.add(trigger.path(), trigger.json(trigger.id(n), CREATED[n - 1]));
