@@ -48,18 +48,26 @@ public final class ExamplesApplication {
 
         Map<String, String> properties = new LinkedHashMap<>();
         StripeSandbox sandbox = null;
+        SandboxWebhook webhook = null;
         if (options.sandbox() != null) {
             properties.putAll(sandboxProperties(options.sandbox()));
             LOG.info("Using the Stripe sandbox running at {}", options.sandbox());
         } else if (key == null || key.isBlank()) {
             sandbox = StripeSandbox.start();
             properties.putAll(sandboxProperties(sandbox.baseUrl()));
+            webhook = new SandboxWebhook(sandbox);
+            properties.putAll(webhook.properties());
             LOG.info("STRIPE_API_KEY is not set: using the embedded Stripe sandbox at {} (set STRIPE_API_KEY=sk_test_... "
                      + "to use Stripe's test mode)", sandbox.baseUrl());
         } else {
             // the key itself comes from application.properties: {{env:STRIPE_API_KEY}}
             // Stripe removed the legacy Orders API for current accounts: the newOrders route stays stopped there.
             properties.put("examples.orders.enabled", "false");
+            String webhookSecret = System.getenv("STRIPE_WEBHOOK_SECRET");
+            if (webhookSecret != null && !webhookSecret.isBlank()) {
+                // the secret itself comes from application.properties: {{env:STRIPE_WEBHOOK_SECRET:}}
+                properties.put("examples.webhook.enabled", "true");
+            }
             LOG.info("STRIPE_API_KEY is set: using Stripe's test mode at https://api.stripe.com "
                      + "(the legacy newOrders route is not started)");
         }
@@ -80,6 +88,9 @@ public final class ExamplesApplication {
         }
         Main main = Examples.newMain(properties);
         main.addMainListener(new Seeder(sandbox));
+        if (webhook != null) {
+            main.addMainListener(webhook);
+        }
         try {
             main.run();
         } finally {

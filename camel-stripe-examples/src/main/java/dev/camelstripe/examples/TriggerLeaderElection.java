@@ -1,6 +1,7 @@
 package dev.camelstripe.examples;
 
 import dev.camelstripe.StripeEndpoint;
+import dev.camelstripe.StripeOperation;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.NamedNode;
@@ -25,7 +26,9 @@ final class TriggerLeaderElection implements RoutePolicyFactory {
     public RoutePolicy createRoutePolicy(CamelContext context, String routeId, NamedNode node) {
         RouteDefinition route = (RouteDefinition) node;
         Endpoint from = context.getEndpoint(route.getInput().getEndpointUri());
-        boolean trigger = from instanceof StripeEndpoint stripe && stripe.getOperation().isTrigger();
+        // a webhook takes what Stripe pushes to the instance it reaches: it runs on every instance
+        boolean trigger = from instanceof StripeEndpoint stripe && stripe.getOperation().isTrigger()
+                          && stripe.getOperation() != StripeOperation.webhook;
         boolean starts = route.getAutoStartup() == null
                          || CamelContextHelper.parseBoolean(context, route.getAutoStartup());
         if (!trigger || !starts) {

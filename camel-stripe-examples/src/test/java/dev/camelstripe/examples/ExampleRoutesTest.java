@@ -5,6 +5,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelstripe.model.Charge;
 import dev.camelstripe.examples.routes.Csv;
+import dev.camelstripe.examples.sandbox.Webhooks;
 import dev.camelstripe.examples.sandbox.ShopActivity;
 import dev.camelstripe.examples.sandbox.StripeError;
 import dev.camelstripe.examples.sandbox.StripeSandbox;
 import org.apache.camel.ServiceStatus;
+import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.main.SecurityPolicyResult;
 import org.apache.camel.main.Main;
@@ -55,7 +62,10 @@ class ExampleRoutesTest {
     static void start() throws Exception {
         sandbox = StripeSandbox.start(Clock.systemUTC(), 0, new Random(42));
         httpPort = TestApplications.freePort();
-        main = TestApplications.start(TestApplications.properties(sandbox, work, httpPort));
+        SandboxWebhook webhook = new SandboxWebhook(sandbox);
+        Map<String, String> properties = TestApplications.properties(sandbox, work, httpPort);
+        properties.putAll(webhook.properties());
+        main = TestApplications.start(properties, webhook);
     }
 
     @AfterAll
@@ -72,6 +82,7 @@ class ExampleRoutesTest {
     void everyExampleRouteIsStarted() {
         assertThat(main.getCamelContext().getRoutes()).extracting(r -> r.getRouteId())
                 .containsExactlyInAnyOrder("product-catalogue", "product-upsert", "signup", "charges",
+                        "charge-failed-events", "failed-charge-report",
                         "onboarding", "ledger-invoice-items", "ledger-orders", "ledger-writer");
         main.getCamelContext().getRoutes().forEach(r -> assertThat(
                 main.getCamelContext().getRouteController().getRouteStatus(r.getRouteId()))
@@ -255,11 +266,41 @@ class ExampleRoutesTest {
             assertThat(lines(report)).containsExactlyInAnyOrderElementsOf(failedCharges);
             assertThat(lines(ledgerFile)).containsExactlyInAnyOrderElementsOf(ledger);
         });
+        // every card failure also came as a signed charge.failed event, which the route took (2xx): reported once
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sandbox.webhooks().deliveries())
+                .filteredOn(Webhooks.Delivery::succeeded).extracting(Webhooks.Delivery::eventId)
+                .containsExactlyInAnyOrderElementsOf(failedChargeEvents()));
         // and nothing more arrives: each object exactly once
         await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             assertThat(lines(report)).hasSameSizeAs(failedCharges);
             assertThat(lines(ledgerFile)).hasSameSizeAs(ledger);
         });
+    }
+
+    /**
+     * A bank debit is {@code pending} when {@code newCharges} sees it and fails days later: only Stripe's
+     * {@code charge.failed} event tells, and the webhook route reports it.
+     */
+    @Test
+    void aBankDebitThatFailsAfterItAppearedIsReportedFromItsChargeFailedEvent() throws Exception {
+        NotifyBuilder deliveredPending = new NotifyBuilder(main.getCamelContext()).fromRoute("charges")
+                .whenAnyDoneMatches(e -> "pending".equals(e.getMessage().getBody(Charge.class).getStatus())).create();
+        Map<?, ?> intent = JSON.readValue(sandboxPost("/v1/payment_intents", "amount=2500&currency=usd"
+                + "&payment_method_types[]=us_bank_account&payment_method=pm_usBankAccount_accountClosed"
+                + "&confirm=true"), Map.class);
+        String chargeId = (String) intent.get("latest_charge");
+        assertThat(intent.get("status")).isEqualTo("processing");
+        Path report = work.resolve("reports/failed-charges.csv");
+        // the trigger delivered it pending, so nothing is reported yet
+        assertThat(deliveredPending.matches(20, TimeUnit.SECONDS)).as("newCharges delivered the pending charge").isTrue();
+        assertThat(lines(report)).noneMatch(line -> line.startsWith(chargeId + ","));
+
+        sandbox.settlePayments();
+
+        Map<String, Object> failed = sandbox.charges().get(chargeId);
+        assertThat(failed.get("status")).isEqualTo("failed");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(lines(report))
+                .filteredOn(line -> line.startsWith(chargeId + ",")).containsExactly(reportLine(failed)));
     }
 
     private static String reportLine(Map<String, Object> charge) {
@@ -276,6 +317,23 @@ class ExampleRoutesTest {
                 Instant.ofEpochSecond(((Number) object.get(timeField)).longValue()).toString(),
                 (String) object.get("customer"), object.get("amount").toString(), (String) object.get("currency"),
                 detail == null ? "" : detail.toString());
+    }
+
+    /** A call to the sandbox as Stripe's API, with a form body; the answer's JSON. */
+    private static String sandboxPost(String path, String form) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(sandbox.baseUrl() + path))
+                .header("Authorization", "Bearer sk_test_example_routes_test")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    /** The ids of every charge.failed event the sandbox recorded. */
+    private static List<String> failedChargeEvents() {
+        return sandbox.events().where(event -> "charge.failed".equals(event.get("type"))).stream()
+                .map(event -> (String) event.get("id")).toList();
     }
 
     private static HttpResponse<String> post(String json) throws Exception {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import dev.camelstripe.examples.sandbox.StripeSandbox;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListener;
 
 import static org.awaitility.Awaitility.await;
 
@@ -40,8 +41,11 @@ final class TestApplications {
     }
 
     /** Starts the application and waits until its CamelContext has started. */
-    static Main start(Map<String, String> properties) {
+    static Main start(Map<String, String> properties, MainListener... listeners) {
         Main main = Examples.newMain(properties);
+        for (MainListener listener : listeners) {
+            main.addMainListener(listener);
+        }
         main.start();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> main.getCamelContext() != null && main.getCamelContext().isStarted());

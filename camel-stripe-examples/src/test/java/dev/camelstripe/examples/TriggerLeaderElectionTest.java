@@ -21,6 +21,8 @@ class TriggerLeaderElectionTest {
             assertThat(election.createRoutePolicy(context, "signup-create",
                     route("stripe:createCustomer?apiKey=sk_test_x", null))).as("an action").isNull();
             assertThat(election.createRoutePolicy(context, "signup", route("direct:signup", null))).isNull();
+            assertThat(election.createRoutePolicy(context, "charge-failed-events",
+                    route("stripe:webhook?webhookSecret=whsec_x", null))).as("pushed to every instance").isNull();
             assertThat(election.createRoutePolicy(context, "ledger-orders",
                     route("stripe:newOrders?apiKey=sk_test_x", "{{orders.enabled}}"))).as("not to start").isNull();
         }
