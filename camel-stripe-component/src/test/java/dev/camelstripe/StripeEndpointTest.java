@@ -155,8 +155,8 @@ class StripeEndpointTest {
         });
         assertThat(rootCause(failure)).hasMessage("Operation 'newCharges' in stripe://newCharges?apiKey=xxxxxx (option"
                                                   + " operation) is a trigger: it can only be used in from(...)."
-                                                  + " Actions, for to(...): createProduct, updateProduct,"
-                                                  + " createCustomer, getCustomer, updateCustomer.");
+                                                  + " Actions, for to(...): " + StripeOperation.Kind.ACTION.names()
+                                                  + ".");
     }
 
     @Test
@@ -175,12 +175,12 @@ class StripeEndpointTest {
 
     @Test
     void anUnknownOperationNamesTheEndpointWithItsKeyMaskedAndListsTheValidOnes() {
-        assertThatThrownBy(() -> context.getEndpoint("stripe:deleteCustomer?apiKey=" + KEY_A + "&maxRetries=1"))
+        assertThatThrownBy(() -> context.getEndpoint("stripe:removeCustomer?apiKey=" + KEY_A + "&maxRetries=1"))
                 .rootCause()
-                .hasMessage("Unknown operation 'deleteCustomer' in stripe://deleteCustomer?apiKey=xxxxxx&maxRetries=1"
-                            + " (option operation). Actions, for to(...): createProduct, updateProduct,"
-                            + " createCustomer, getCustomer, updateCustomer. Triggers, for from(...): newOrders,"
-                            + " newCharges, newInvoiceItems, newCustomers, events, webhook.");
+                .hasMessage("Unknown operation 'removeCustomer' in stripe://removeCustomer?apiKey=xxxxxx&maxRetries=1"
+                            + " (option operation). Actions, for to(...): " + StripeOperation.Kind.ACTION.names()
+                            + ". Triggers, for from(...): newOrders, newCharges, newInvoiceItems, newCustomers, events,"
+                            + " webhook.");
     }
 
     @Test

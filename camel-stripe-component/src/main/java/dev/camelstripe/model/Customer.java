@@ -6,7 +6,7 @@ package dev.camelstripe.model;
  * {@link #getBalance()} reads whichever is present. A deleted customer arrives as
  * {@code {"id":"cus_1","object":"customer","deleted":true}}.
  */
-public class Customer extends StripeObject implements Has.Created, Has.Currency, Has.Description, Has.Email,
+public class Customer extends StripeObject implements Has.Created, Has.Currency, Has.Deleted, Has.Description, Has.Email,
         Has.Livemode, Has.Metadata, Has.Name {
 
     static final Field<Long> ACCOUNT_BALANCE = Field.integer("account_balance");
@@ -14,7 +14,6 @@ public class Customer extends StripeObject implements Has.Created, Has.Currency,
     static final Field<Boolean> DELINQUENT = Field.bool("delinquent");
     static final Field<Discount> DISCOUNT = Field.object("discount", Discount.class);
     static final Field<String> PHONE = Field.string("phone");
-    static final Field<Boolean> DELETED = Field.bool("deleted");
 
     /**
      * The balance in the smallest currency unit, negative when it is a credit: {@code balance} when Stripe sent
@@ -73,15 +72,6 @@ public class Customer extends StripeObject implements Has.Created, Has.Currency,
 
     public void setPhone(String phone) {
         set(PHONE, phone);
-    }
-
-    /** {@code deleted} as sent: true for a deleted customer, absent (null) otherwise. */
-    public Boolean getDeleted() {
-        return get(DELETED);
-    }
-
-    public boolean isDeleted() {
-        return Boolean.TRUE.equals(get(DELETED));
     }
 
     public void setDeleted(Boolean deleted) {

@@ -8,19 +8,27 @@ import java.util.Map;
  * ({@code data.previous_attributes}). What a webhook delivers and {@code GET /v1/events} lists; Stripe renders each
  * event in the API version of its {@link #getApiVersion()}, not in the version of the request that reads it.
  * <p>
- * {@code data.object} is a {@link Customer}, {@link Charge}, {@link InvoiceItem}, {@link Product} or {@link Order}
- * when its {@code object} says so, so a route that used a polling trigger reads the same body type from an event;
+ * {@code data.object} is the model of its {@code object} value (a {@link Customer}, {@link Charge}, {@link PaymentIntent},
+ * {@link Refund}, {@link Invoice} and the other models of this package), so a route that used a polling trigger reads the same body type from an event;
  * any other resource is an {@link UntypedStripeObject} keeping every field.
  */
 public class Event extends StripeObject implements Has.Created, Has.Livemode {
 
     /** The classes {@code data.object} is read as, by its {@code object} value; the rest are untyped. */
-    private static final Map<String, Class<? extends StripeObject>> MODELS = Map.of(
-            "customer", Customer.class,
-            "charge", Charge.class,
-            "invoiceitem", InvoiceItem.class,
-            "product", Product.class,
-            "order", Order.class);
+    private static final Map<String, Class<? extends StripeObject>> MODELS = Map.ofEntries(
+            Map.entry("customer", Customer.class),
+            Map.entry("charge", Charge.class),
+            Map.entry("invoiceitem", InvoiceItem.class),
+            Map.entry("product", Product.class),
+            Map.entry("order", Order.class),
+            Map.entry("payment_intent", PaymentIntent.class),
+            Map.entry("payment_method", PaymentMethod.class),
+            Map.entry("refund", Refund.class),
+            Map.entry("subscription", Subscription.class),
+            Map.entry("invoice", Invoice.class),
+            Map.entry("price", Price.class),
+            Map.entry("balance_transaction", BalanceTransaction.class),
+            Map.entry("checkout.session", CheckoutSession.class));
 
     static final Field<String> TYPE = Field.string("type");
     static final Field<String> API_VERSION = Field.string("api_version");

@@ -86,7 +86,7 @@ public final class Field<T> {
 
     /** A JSON array of any values. */
     public static Field<List<Object>> list(String name) {
-        return container(name, List.class, null);
+        return container(name, List.class, ParamRule.LIST);
     }
 
     public static Field<List<String>> strings(String name) {
@@ -124,9 +124,29 @@ public final class Field<T> {
                 true);
     }
 
+    /** An amount in the smallest currency unit, which Stripe takes as a positive integer. */
+    public static Field<Long> amount(String name) {
+        return integer(name).checked(ParamRule.POSITIVE_INTEGER);
+    }
+
+    /** A three-letter ISO currency code. */
+    public static Field<String> currency(String name) {
+        return string(name).checked(ParamRule.CURRENCY);
+    }
+
+    /** A string parameter that takes one of these values, as Stripe's API reference lists them. */
+    public static Field<String> oneOf(String name, String... values) {
+        return string(name).checked(ParamRule.oneOf(values));
+    }
+
+    /** The same field with another parameter check. */
+    public Field<T> checked(ParamRule check) {
+        return new Field<>(name, reader, writer, check, view);
+    }
+
     /** The same field without a parameter check, for a parameter another step validates (the object id). */
     public Field<T> unchecked() {
-        return new Field<>(name, reader, writer, null, view);
+        return checked(null);
     }
 
     /** The field's Stripe name, for example {@code "receipt_email"}. */

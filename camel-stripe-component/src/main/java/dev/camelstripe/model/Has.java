@@ -108,16 +108,16 @@ public interface Has {
         }
     }
 
-    /** {@code invoice}, an expandable reference to an invoice (not modelled: its fields are unknown fields). */
+    /** {@code invoice}, an expandable reference to an invoice. */
     interface InvoiceReference extends Has {
-        Field<Expandable<UntypedStripeObject>> INVOICE = Field.expandable("invoice", UntypedStripeObject.class);
+        Field<Expandable<Invoice>> INVOICE = Field.expandable("invoice", Invoice.class);
 
         /** The invoice's id, or null. */
         default String getInvoice() {
             return Expandable.idOf(get(INVOICE));
         }
 
-        default Expandable<UntypedStripeObject> getInvoiceExpandable() {
+        default Expandable<Invoice> getInvoiceExpandable() {
             return get(INVOICE);
         }
 
@@ -125,8 +125,65 @@ public interface Has {
             set(INVOICE, Expandable.ofId(invoiceId));
         }
 
-        default void setInvoiceExpandable(Expandable<UntypedStripeObject> invoice) {
+        default void setInvoiceExpandable(Expandable<Invoice> invoice) {
             set(INVOICE, invoice);
+        }
+    }
+
+    /** {@code charge}, an expandable reference to a charge. */
+    interface ChargeReference extends Has {
+        Field<Expandable<Charge>> CHARGE = Field.expandable("charge", Charge.class);
+
+        /** The charge's id, or null. */
+        default String getCharge() {
+            return Expandable.idOf(get(CHARGE));
+        }
+
+        default Expandable<Charge> getChargeExpandable() {
+            return get(CHARGE);
+        }
+    }
+
+    /** {@code payment_intent}, an expandable reference to a payment intent. */
+    interface PaymentIntentReference extends Has {
+        Field<Expandable<PaymentIntent>> PAYMENT_INTENT = Field.expandable("payment_intent", PaymentIntent.class);
+
+        /** The payment intent's id, or null. */
+        default String getPaymentIntent() {
+            return Expandable.idOf(get(PAYMENT_INTENT));
+        }
+
+        default Expandable<PaymentIntent> getPaymentIntentExpandable() {
+            return get(PAYMENT_INTENT);
+        }
+    }
+
+    /** {@code balance_transaction}, an expandable reference to the balance transaction it moved. */
+    interface BalanceTransactionReference extends Has {
+        Field<Expandable<BalanceTransaction>> BALANCE_TRANSACTION = Field.expandable("balance_transaction",
+                BalanceTransaction.class);
+
+        /** The balance transaction's id, or null. */
+        default String getBalanceTransaction() {
+            return Expandable.idOf(get(BALANCE_TRANSACTION));
+        }
+
+        default Expandable<BalanceTransaction> getBalanceTransactionExpandable() {
+            return get(BALANCE_TRANSACTION);
+        }
+    }
+
+    /** {@code deleted}: true on the answer to a delete, absent otherwise. */
+    interface Deleted extends Has {
+        Field<Boolean> DELETED = Field.bool("deleted");
+
+        /** {@code deleted} as sent: true for a deleted object, absent (null) otherwise. */
+        default Boolean getDeleted() {
+            return get(DELETED);
+        }
+
+        default boolean isDeleted() {
+            return Boolean.TRUE.equals(get(DELETED));
         }
     }
 
@@ -185,17 +242,16 @@ public interface Has {
         }
     }
 
-    /** {@code subscription}, an expandable reference to a subscription (not modelled). */
+    /** {@code subscription}, an expandable reference to a subscription. */
     interface SubscriptionReference extends Has {
-        Field<Expandable<UntypedStripeObject>> SUBSCRIPTION = Field.expandable("subscription",
-                UntypedStripeObject.class);
+        Field<Expandable<Subscription>> SUBSCRIPTION = Field.expandable("subscription", Subscription.class);
 
         /** The subscription's id, or null. */
         default String getSubscription() {
             return Expandable.idOf(getSubscriptionExpandable());
         }
 
-        default Expandable<UntypedStripeObject> getSubscriptionExpandable() {
+        default Expandable<Subscription> getSubscriptionExpandable() {
             return get(SUBSCRIPTION);
         }
 
@@ -203,7 +259,7 @@ public interface Has {
             set(SUBSCRIPTION, Expandable.ofId(subscriptionId));
         }
 
-        default void setSubscriptionExpandable(Expandable<UntypedStripeObject> subscription) {
+        default void setSubscriptionExpandable(Expandable<Subscription> subscription) {
             set(SUBSCRIPTION, subscription);
         }
     }

@@ -51,8 +51,8 @@ public class InvoiceItem extends StripeObject implements Has.Amount, Has.Currenc
 
     /** {@code subscription}, or from 2025-03-31.basil on {@code parent.subscription_details.subscription}. */
     @Override
-    public Expandable<UntypedStripeObject> getSubscriptionExpandable() {
-        Expandable<UntypedStripeObject> subscription = get(SUBSCRIPTION);
+    public Expandable<Subscription> getSubscriptionExpandable() {
+        Expandable<Subscription> subscription = get(SUBSCRIPTION);
         return subscription != null ? subscription
                 : SUBSCRIPTION.read(path("parent", "subscription_details", "subscription"));
     }

@@ -42,4 +42,58 @@ public interface Params<S> extends Has {
             return param(NAME, name);
         }
     }
+
+    /** The {@code amount} parameter: a positive integer in the smallest currency unit (cents). */
+    interface Amount<S> extends Params<S> {
+        Field<Long> AMOUNT = Field.amount("amount");
+
+        default S amount(Long amount) {
+            return param(AMOUNT, amount);
+        }
+    }
+
+    /** The {@code currency} parameter: a three-letter ISO code such as {@code usd}. */
+    interface Currency<S> extends Params<S> {
+        Field<String> CURRENCY = Field.currency("currency");
+
+        default S currency(String currency) {
+            return param(CURRENCY, currency);
+        }
+    }
+
+    /** The {@code customer} parameter: a customer's id. */
+    interface Customer<S> extends Params<S> {
+        Field<String> CUSTOMER = Field.string("customer");
+
+        default S customer(String customerId) {
+            return param(CUSTOMER, customerId);
+        }
+    }
+
+    /** The {@code payment_method} parameter: a payment method's id, or a test one such as {@code pm_card_visa}. */
+    interface PaymentMethod<S> extends Params<S> {
+        Field<String> PAYMENT_METHOD = Field.string("payment_method");
+
+        default S paymentMethod(String paymentMethodId) {
+            return param(PAYMENT_METHOD, paymentMethodId);
+        }
+    }
+
+    /** The {@code receipt_email} parameter. */
+    interface ReceiptEmail<S> extends Params<S> {
+        Field<String> RECEIPT_EMAIL = Field.string("receipt_email");
+
+        default S receiptEmail(String email) {
+            return param(RECEIPT_EMAIL, email);
+        }
+    }
+
+    /** The {@code statement_descriptor} parameter: the text on the customer's statement. */
+    interface StatementDescriptor<S> extends Params<S> {
+        Field<String> STATEMENT_DESCRIPTOR = Field.string("statement_descriptor");
+
+        default S statementDescriptor(String descriptor) {
+            return param(STATEMENT_DESCRIPTOR, descriptor);
+        }
+    }
 }

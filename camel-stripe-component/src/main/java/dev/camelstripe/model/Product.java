@@ -3,8 +3,8 @@ package dev.camelstripe.model;
 import java.util.List;
 
 /** A Stripe product ({@code object: "product"}): what a business sells, as returned by {@code /v1/products}. */
-public class Product extends StripeObject implements Has.Created, Has.Description, Has.Livemode, Has.Metadata,
-        Has.Name, Has.Updated {
+public class Product extends StripeObject implements Has.Created, Has.Deleted, Has.Description, Has.Livemode,
+        Has.Metadata, Has.Name, Has.Updated {
 
     static final Field<Boolean> ACTIVE = Field.bool("active");
     /** Legacy: only on {@code type=good} products under old API versions. */

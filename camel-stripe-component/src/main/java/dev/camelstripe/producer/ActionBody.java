@@ -23,7 +23,7 @@ final class ActionBody {
      */
     static Map<String, Object> params(StripeOperation operation, Action action, Object body, String endpoint) {
         if (body instanceof StripeObject received) {
-            if (action.paramsClass() != null) {
+            if (action.writesFields()) {
                 throw refused(operation, action, received);
             }
             return new LinkedHashMap<>();
@@ -47,18 +47,25 @@ final class ActionBody {
         return "null, " + own + ", a Map, or a JSON object as String, byte[] or InputStream";
     }
 
-    /** Checks the parameters: the action's required one, then the typed ones of its params class. */
+    /**
+     * Checks the parameters: the action's required ones (present, not empty, and of their declared kind), then the
+     * typed ones of its params class.
+     */
     static void validate(StripeOperation operation, Action action, Map<String, Object> params) {
-        String required = action.requiredParam();
-        if (required != null) {
-            Object value = params.get(required);
-            if (!(value instanceof String text) || text.isEmpty()) {
-                throw new StripeParameterException(required, operation + " needs " + required + ": "
-                                                             + action.requiredMeaning()
-                                                             + (value == null ? "" : ", was " + ParamType.describe(value)));
+        for (Action.Required required : action.required()) {
+            String name = required.param();
+            Object value = params.get(name);
+            if (isEmpty(value) || action.ruleOf(name).problem(name, value) != null) {
+                throw new StripeParameterException(name, operation + " needs " + name + ": " + required.meaning()
+                                                         + (value == null ? "" : ", was " + ParamType.describe(value)));
             }
         }
         rules(action).validate(params);
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value == null || "".equals(value) || value instanceof java.util.Collection<?> list && list.isEmpty()
+               || value instanceof Map<?, ?> map && map.isEmpty();
     }
 
     /** The rules of the action's params class, read from its declarations; none for an action without one. */

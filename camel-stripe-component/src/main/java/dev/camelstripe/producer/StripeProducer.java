@@ -13,6 +13,7 @@ import dev.camelstripe.client.FormEncoder;
 import dev.camelstripe.client.StripeParameterException;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.client.StripeResponse;
+import dev.camelstripe.model.StripeJsonObject;
 import dev.camelstripe.model.StripeObject;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -65,9 +66,9 @@ public class StripeProducer extends DefaultProducer {
         ActionBody.validate(operation, action, params);
         String path = action.path(objectId);
 
-        if (!action.method().hasBody()) {
-            StripeResponse<? extends StripeObject> response = call(operation, StripeRequest.get(path, params), action);
-            done(exchange, action, response, earlier);
+        if (!action.sendsIdempotencyKey()) { // a GET or DELETE: idempotent by itself, sent without a key
+            done(exchange, action, call(operation, new StripeRequest(action.method(), path, params, null), action),
+                    earlier);
             return;
         }
         Map<String, Object> encoded = FormEncoder.encoded(params); // encoded once, for the fingerprint and the body
@@ -85,7 +86,7 @@ public class StripeProducer extends DefaultProducer {
         } else {
             key = keys.next();
         }
-        StripeResponse<? extends StripeObject> response;
+        StripeResponse<? extends StripeJsonObject> response;
         try {
             response = call(operation, StripeRequest.post(path, encoded, key), action);
         } catch (RuntimeException failed) { // it may have reached Stripe: a redelivery of this step sends this key
@@ -96,10 +97,10 @@ public class StripeProducer extends DefaultProducer {
         done(exchange, action, response, earlier);
     }
 
-    private StripeResponse<? extends StripeObject> call(StripeOperation operation, StripeRequest request,
-                                                        Action action) {
-        StripeResponse<? extends StripeObject> response = getEndpoint().getClient().execute(request,
-                action.resultType());
+    private StripeResponse<? extends StripeJsonObject> call(StripeOperation operation, StripeRequest request,
+                                                            Action action) {
+        StripeResponse<? extends StripeJsonObject> response = getEndpoint().getClient().execute(request,
+                action.answerType());
         if (LOG.isDebugEnabled()) { // spares the varargs array and boxing on every call when debug is off
             LOG.debug("{} {} {} answered {} (request {}, {} attempt(s))", operation, request.method(), request.path(),
                     response.status(), response.requestId(), response.attempts());
@@ -113,16 +114,16 @@ public class StripeProducer extends DefaultProducer {
     }
 
     /** The result in the body, the output headers set and remembered, the steering input consumed. */
-    private static void done(Exchange exchange, Action action, StripeResponse<? extends StripeObject> response,
+    private static void done(Exchange exchange, Action action, StripeResponse<? extends StripeJsonObject> response,
                              StepOutput earlier) {
         Message message = exchange.getMessage();
-        StripeObject result = response.body();
-        String objectId = result == null ? null : result.getId();
+        StripeJsonObject result = response.body();
+        String objectId = result instanceof StripeObject object ? object.getId() : null; // a list page has none
         message.setBody(result);
         message.setHeader(StripeConstants.OBJECT_ID, objectId);
         message.setHeader(StripeConstants.REQUEST_ID, response.requestId());
         message.removeHeader(StripeConstants.OPERATION);
-        if (action.method().hasBody()) {
+        if (action.sendsIdempotencyKey()) {
             message.setHeader(StripeConstants.IDEMPOTENCY_KEY, response.idempotencyKey());
             message.setHeader(StripeConstants.IDEMPOTENT_REPLAYED, response.idempotentReplayed());
         } else {

@@ -37,16 +37,18 @@ class ExpandableTest {
     }
 
     @Test
-    void anExpandedTypeWeDoNotModelKeepsAllItsFields() throws Exception {
+    void anExpandedInvoiceIsTypedAndKeepsAllItsFields() throws Exception {
         String json = "{\"id\":\"ch_1\",\"object\":\"charge\","
-                + "\"invoice\":{\"id\":\"in_1\",\"object\":\"invoice\",\"amount_due\":2000,\"lines\":{\"object\":\"list\"}}}";
+                + "\"invoice\":{\"id\":\"in_1\",\"object\":\"invoice\",\"amount_due\":2000,\"lines\":{\"object\":\"list\"},"
+                + "\"x_new\":1}}";
 
         Charge charge = StripeJson.read(json.getBytes(), Charge.class);
 
         assertThat(charge.getInvoice()).isEqualTo("in_1");
-        UntypedStripeObject invoice = charge.getInvoiceExpandable().getExpanded();
+        Invoice invoice = charge.getInvoiceExpandable().getExpanded();
         assertThat(invoice.getObject()).isEqualTo("invoice");
-        assertThat(invoice.getUnknownField("amount_due")).isEqualTo(2000);
+        assertThat(invoice.getAmountDue()).isEqualTo(2000L);
+        assertThat(invoice.getUnknownField("x_new")).isEqualTo(1);
         assertThat(Fixtures.written(charge)).isEqualTo(StripeJson.mapper().readTree(json));
     }
 
