@@ -14,6 +14,7 @@ import dev.camelstripe.model.Product;
 import dev.camelstripe.model.ProductParams;
 import dev.camelstripe.model.StripeObject;
 import dev.camelstripe.model.StripeParams;
+import dev.camelstripe.model.UntypedStripeObject;
 
 /**
  * Everything a {@code stripe:} endpoint can do, as one table: each constant is an operation, its kind (an action for
@@ -30,6 +31,9 @@ public enum StripeOperation {
     createCustomer(Action.post("/v1/customers", Customer.class, CustomerParams.class)),
     getCustomer(Action.get("/v1/customers/{id}", Customer.class)),
     updateCustomer(Action.post("/v1/customers/{id}", Customer.class, CustomerParams.class)),
+    listCustomers(Action.list("/v1/customers", Customer.class)),
+    searchCustomers(Action.search("/v1/customers/search", Customer.class)),
+    request(Action.anyCall()),
     newOrders(Kind.TRIGGER),
     newCharges(Kind.TRIGGER),
     newInvoiceItems(Kind.TRIGGER),
@@ -146,11 +150,32 @@ public enum StripeOperation {
      *                      (a retrieve: only its id, and options such as {@code expand})
      * @param requiredParam a parameter that must be a non-empty string, or {@code null}
      * @param requiredMeaning what {@code requiredParam} is, for its error message
+     * @param form            what the call answers: one object, a page of a list or of a search (of
+     *                        {@code resultType} items), or, for {@code request}, whatever the route asks for
      */
     public record Action(StripeMethod method, String pathTemplate, Class<? extends StripeObject> resultType,
-                         Class<? extends StripeParams<?>> paramsClass, String requiredParam, String requiredMeaning) {
+                         Class<? extends StripeParams<?>> paramsClass, String requiredParam, String requiredMeaning,
+                         Form form) {
 
         static final String ID = "{id}";
+
+        /** What a call answers. */
+        public enum Form {
+            /** One object of the result type. */
+            OBJECT,
+            /** A page of a list ({@code StripeList}), paged with {@code starting_after} / {@code ending_before}. */
+            LIST,
+            /** A page of a search ({@code StripeSearchResult}), paged with {@code page} / {@code next_page}. */
+            SEARCH,
+            /** Any call: method, path and result class come from the endpoint's options or the message. */
+            ANY
+        }
+
+        /** An action that answers one object. */
+        public Action(StripeMethod method, String pathTemplate, Class<? extends StripeObject> resultType,
+                      Class<? extends StripeParams<?>> paramsClass, String requiredParam, String requiredMeaning) {
+            this(method, pathTemplate, resultType, paramsClass, requiredParam, requiredMeaning, Form.OBJECT);
+        }
 
         static Action post(String pathTemplate, Class<? extends StripeObject> resultType,
                            Class<? extends StripeParams<?>> paramsClass) {
@@ -161,13 +186,53 @@ public enum StripeOperation {
             return new Action(StripeMethod.GET, pathTemplate, resultType, null, null, null);
         }
 
+        static Action list(String path, Class<? extends StripeObject> itemType) {
+            return new Action(StripeMethod.GET, path, itemType, null, null, null, Form.LIST);
+        }
+
+        static Action search(String path, Class<? extends StripeObject> itemType) {
+            return new Action(StripeMethod.GET, path, itemType, null, null, null, Form.SEARCH)
+                    .requiring("query", "a search query in Stripe's search query language, e.g. email:'a@example.com'");
+        }
+
+        /** {@code stripe:request}: its call is only known per message, see {@link #resolved}. */
+        static Action anyCall() {
+            return new Action(null, null, UntypedStripeObject.class, null, null, null, Form.ANY);
+        }
+
+        /** The concrete call of a {@code stripe:request} message: an action answering one {@code resultType}. */
+        public static Action resolved(StripeMethod method, String pathTemplate,
+                                      Class<? extends StripeObject> resultType) {
+            return new Action(method, pathTemplate, resultType, null, null, null, Form.OBJECT);
+        }
+
         Action requiring(String param, String meaning) {
-            return new Action(method, pathTemplate, resultType, paramsClass, param, meaning);
+            return new Action(method, pathTemplate, resultType, paramsClass, param, meaning, form);
+        }
+
+        /** Whether the call answers a page of a list. */
+        public boolean isList() {
+            return form == Form.LIST;
+        }
+
+        /** Whether the call answers a page of a search. */
+        public boolean isSearch() {
+            return form == Form.SEARCH;
+        }
+
+        /** Whether method and path come from the endpoint's options or the message ({@code stripe:request}). */
+        public boolean isAnyCall() {
+            return form == Form.ANY;
+        }
+
+        /** The call as the docs show it: {@code GET /v1/customers/{id}}, or {@code METHOD PATH} for any call. */
+        public String call() {
+            return isAnyCall() ? "METHOD PATH" : method + " " + pathTemplate;
         }
 
         /** Whether the call addresses one existing object by its id. */
         public boolean needsId() {
-            return pathTemplate.contains(ID);
+            return pathTemplate != null && pathTemplate.contains(ID);
         }
 
         /** The request path, with the id percent-encoded as one path segment. */
@@ -178,8 +243,14 @@ public enum StripeOperation {
             return pathTemplate.replace(ID, URLEncoder.encode(objectId, StandardCharsets.UTF_8).replace("+", "%20"));
         }
 
-        /** What the call is about, for messages: "customer", "product"; a PaymentIntent would be "payment intent". */
+        /**
+         * What the call is about, for messages: "customer", "product"; a PaymentIntent would be "payment intent", an
+         * untyped answer "object".
+         */
         public String objectNoun() {
+            if (resultType == UntypedStripeObject.class) {
+                return "object";
+            }
             return resultType.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
         }
     }

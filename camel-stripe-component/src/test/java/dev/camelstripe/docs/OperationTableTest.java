@@ -34,6 +34,19 @@ class OperationTableTest {
                 Customer.class, null, null, null));
         assertThat(StripeOperation.updateCustomer.action()).contains(new Action(StripeMethod.POST,
                 "/v1/customers/{id}", Customer.class, CustomerParams.class, null, null));
+        Action list = StripeOperation.listCustomers.action().orElseThrow();
+        Action search = StripeOperation.searchCustomers.action().orElseThrow();
+        assertThat(list).isEqualTo(new Action(StripeMethod.GET, "/v1/customers", Customer.class, null, null, null,
+                Action.Form.LIST));
+        assertThat(list.isList()).isTrue();
+        assertThat(list.isSearch()).isFalse();
+        assertThat(search.isSearch()).isTrue();
+        assertThat(search.pathTemplate()).isEqualTo("/v1/customers/search");
+        assertThat(search.requiredParam()).isEqualTo("query");
+        Action any = StripeOperation.request.action().orElseThrow();
+        assertThat(any.isAnyCall()).isTrue();
+        assertThat(any.call()).isEqualTo("METHOD PATH");
+        assertThat(any.objectNoun()).isEqualTo("object");
         assertThat(Arrays.stream(StripeOperation.values()).filter(StripeOperation::isTrigger))
                 .allSatisfy(trigger -> assertThat(trigger.action()).isEmpty());
     }
@@ -53,7 +66,7 @@ class OperationTableTest {
     @Test
     void theNamesOfEachKindComeFromTheTable() {
         assertThat(Kind.ACTION.names()).isEqualTo("createProduct, updateProduct, createCustomer, getCustomer,"
-                                                  + " updateCustomer");
+                                                  + " updateCustomer, listCustomers, searchCustomers, request");
         assertThat(Kind.TRIGGER.names()).isEqualTo("newOrders, newCharges, newInvoiceItems, newCustomers");
         assertThat(StripeOperation.find("getCustomer")).contains(StripeOperation.getCustomer);
         assertThat(StripeOperation.find("GetCustomer")).isEmpty();
@@ -65,12 +78,12 @@ class OperationTableTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown operation 'deleteCustomer' in stripe://deleteCustomer (option operation)."
                             + " Actions, for to(...): createProduct, updateProduct, createCustomer, getCustomer,"
-                            + " updateCustomer. Triggers, for from(...): newOrders, newCharges, newInvoiceItems,"
+                            + " updateCustomer, listCustomers, searchCustomers, request. Triggers, for from(...): newOrders, newCharges, newInvoiceItems,"
                             + " newCustomers.");
         assertThatThrownBy(() -> StripeOperation.newCharges.require(Kind.ACTION, "there"))
                 .hasMessage("Operation 'newCharges' in there is a trigger: it can only be used in from(...). Actions,"
                             + " for to(...): createProduct, updateProduct, createCustomer, getCustomer,"
-                            + " updateCustomer.");
+                            + " updateCustomer, listCustomers, searchCustomers, request.");
         StripeOperation.newCharges.require(Kind.TRIGGER, "there");
     }
 
@@ -82,8 +95,7 @@ class OperationTableTest {
         assertThat(rows).hasSize(Kind.ACTION.names().split(", ").length);
         for (StripeOperation operation : StripeOperation.values()) {
             operation.action().ifPresent(action -> assertThat(rows).as(operation.name())
-                    .anySatisfy(row -> assertThat(row).startsWith("| `stripe:" + operation + "` | `" + action.method()
-                                                                  + " " + action.pathTemplate() + "` |")
+                    .anySatisfy(row -> assertThat(row).startsWith("| `stripe:" + operation + "` | `" + action.call() + "` |")
                             .contains("| `" + action.resultType().getSimpleName() + "` |")));
         }
     }
