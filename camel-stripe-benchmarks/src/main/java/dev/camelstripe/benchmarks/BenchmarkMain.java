@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Runs the producer, consumer and throttle benchmarks against one loopback server and prints the machine facts
- * and a Markdown report. Arguments pick sections ({@code producer consumer throttle}); none means all.
+ * Runs the producer, consumer, throttle and lists benchmarks against one loopback server and prints the machine facts
+ * and a Markdown report. Arguments pick sections ({@code producer consumer throttle lists}); none means all.
  */
 public final class BenchmarkMain {
 
@@ -14,7 +14,7 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> sections = args.length == 0 ? Set.of("producer", "consumer", "throttle") : Set.of(args);
+        Set<String> sections = args.length == 0 ? Set.of("producer", "consumer", "throttle", "lists") : Set.of(args);
         Report report = new Report();
         MachineFacts.report(report);
         try (LoopbackStripeServer server = new LoopbackStripeServer()) {
@@ -26,6 +26,9 @@ public final class BenchmarkMain {
             }
             if (sections.contains("throttle")) {
                 new ThrottleBenchmark(server, report).run();
+            }
+            if (sections.contains("lists")) {
+                new ListBenchmark(server, report).run();
             }
         }
         report.finish(besideTheJar("benchmark-results.md"));

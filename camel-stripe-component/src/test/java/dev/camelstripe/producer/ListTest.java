@@ -153,6 +153,15 @@ class ListTest {
     }
 
     @Test
+    void aWalkStartedWithEndingBeforeGoesTowardsNewerObjectsOldestFirst() {
+        template.send("direct:walk", e -> e.getMessage().setBody("{\"ending_before\": \"cus_1\", \"limit\": 2}"));
+
+        assertThat(walked).containsExactly("cus_2", "cus_3", "cus_4", "cus_5");
+        assertThat(lists.calls()).containsExactly("/v1/customers?ending_before=cus_1&limit=2",
+                "/v1/customers?ending_before=cus_3&limit=2");
+    }
+
+    @Test
     void maxObjectsStopsTheWalkAndTheLastPageAsksForNoMore() {
         template.send("direct:walkAtMost3", e -> e.getMessage().setBody(Map.of("limit", 2)));
 
