@@ -40,9 +40,10 @@ public class StaticEndpointBuilders {
      * Path parameter: operation (required)
      * What the endpoint does: an action, used in to(...), or a trigger, used in
      * from(...)
-     * There are 9 enums and the value can be one of: createProduct,
-     * updateProduct, createCustomer, getCustomer, updateCustomer, newOrders,
-     * newCharges, newInvoiceItems, newCustomers
+     * There are 12 enums and the value can be one of: createProduct,
+     * updateProduct, createCustomer, getCustomer, updateCustomer,
+     * listCustomers, searchCustomers, request, newOrders, newCharges,
+     * newInvoiceItems, newCustomers
      * 
      * @param path operation
      * @return the dsl builder
@@ -64,9 +65,10 @@ public class StaticEndpointBuilders {
      * Path parameter: operation (required)
      * What the endpoint does: an action, used in to(...), or a trigger, used in
      * from(...)
-     * There are 9 enums and the value can be one of: createProduct,
-     * updateProduct, createCustomer, getCustomer, updateCustomer, newOrders,
-     * newCharges, newInvoiceItems, newCustomers
+     * There are 12 enums and the value can be one of: createProduct,
+     * updateProduct, createCustomer, getCustomer, updateCustomer,
+     * listCustomers, searchCustomers, request, newOrders, newCharges,
+     * newInvoiceItems, newCustomers
      * 
      * @param componentName to use a custom component name for the endpoint
      * instead of the default name
