@@ -156,7 +156,8 @@ class StripeEndpointTest {
         assertThat(rootCause(failure)).hasMessage("Operation 'newCharges' in stripe://newCharges?apiKey=xxxxxx (option"
                                                   + " operation) is a trigger: it can only be used in from(...)."
                                                   + " Actions, for to(...): createProduct, updateProduct,"
-                                                  + " createCustomer, getCustomer, updateCustomer.");
+                                                  + " createCustomer, getCustomer, updateCustomer, listCustomers,"
+                                                  + " searchCustomers, request.");
     }
 
     @Test
@@ -179,7 +180,8 @@ class StripeEndpointTest {
                 .rootCause()
                 .hasMessage("Unknown operation 'deleteCustomer' in stripe://deleteCustomer?apiKey=xxxxxx&maxRetries=1"
                             + " (option operation). Actions, for to(...): createProduct, updateProduct,"
-                            + " createCustomer, getCustomer, updateCustomer. Triggers, for from(...): newOrders,"
+                            + " createCustomer, getCustomer, updateCustomer, listCustomers, searchCustomers,"
+                            + " request. Triggers, for from(...): newOrders,"
                             + " newCharges, newInvoiceItems, newCustomers.");
     }
 

@@ -196,6 +196,20 @@ class ListTest {
     }
 
     @Test
+    void aClosedWalkEndsAndReadsNoFurtherPage() {
+        StripePages<Customer> pages = template.requestBody("stripe:listCustomers?autoPaginate=true",
+                Map.of("limit", 2), StripePages.class);
+        assertThat(pages.next().getId()).isEqualTo("cus_5");
+
+        pages.close();
+
+        assertThat(pages.hasNext()).isFalse();
+        assertThat(pages.objectsHandedOut()).isEqualTo(1);
+        assertThat(pages.pagesRead()).isEqualTo(1);
+        assertThat(lists.calls()).containsExactly("/v1/customers?limit=2");
+    }
+
+    @Test
     void aStoppedEndpointReadsNoFurtherPageAndSaysSo() {
         StripePages<Customer> pages = template.requestBody("stripe:listCustomers?autoPaginate=true",
                 Map.of("limit", 2), StripePages.class);

@@ -60,7 +60,7 @@ class OperationAndIdTest extends ProducerTestSupport {
                 .hasMessage("Operation 'newCustomers' in header CamelStripeOperation at"
                             + " stripe://createCustomer?apiKey=xxxxxx is a trigger: it can only be used in from(...)."
                             + " Actions, for to(...): createProduct, updateProduct, createCustomer, getCustomer,"
-                            + " updateCustomer.");
+                            + " updateCustomer, listCustomers, searchCustomers, request.");
         assertThat(((StripeParameterException) result.getException()).getParam()).isEqualTo("CamelStripeOperation");
         stripe.verify(0, anyRequestedFor(anyUrl()));
     }
@@ -72,7 +72,8 @@ class OperationAndIdTest extends ProducerTestSupport {
         assertThat(result.getException()).isInstanceOf(StripeParameterException.class)
                 .hasMessage("Unknown operation 'deleteCustomer' in header CamelStripeOperation at"
                             + " stripe://createCustomer. Actions, for to(...): createProduct, updateProduct,"
-                            + " createCustomer, getCustomer, updateCustomer. Triggers, for from(...): newOrders,"
+                            + " createCustomer, getCustomer, updateCustomer, listCustomers, searchCustomers,"
+                            + " request. Triggers, for from(...): newOrders,"
                             + " newCharges, newInvoiceItems, newCustomers.");
         stripe.verify(0, anyRequestedFor(anyUrl()));
     }
