@@ -31,6 +31,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "autopaginate":
+        case "autoPaginate": target.setAutoPaginate(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -63,12 +65,16 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "listParameters": target.setListParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxobjects":
+        case "maxObjects": target.setMaxObjects(property(camelContext, long.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "method": target.setMethod(property(camelContext, dev.camelstripe.client.StripeMethod.class, value)); return true;
         case "pagesize":
         case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
+        case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "ratelimit":
@@ -81,6 +87,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resultclass":
+        case "resultClass": target.setResultClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -128,6 +136,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "autopaginate":
+        case "autoPaginate": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -160,12 +170,16 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "listParameters": return java.util.Map.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxobjects":
+        case "maxObjects": return long.class;
         case "maxresponsesize":
         case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "method": return dev.camelstripe.client.StripeMethod.class;
         case "pagesize":
         case "pageSize": return int.class;
+        case "path": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "ratelimit":
@@ -178,6 +192,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "repeatCount": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "resultclass":
+        case "resultClass": return java.lang.Class.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -226,6 +242,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": return target.getConfiguration().getApiKey();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
+        case "autopaginate":
+        case "autoPaginate": return target.isAutoPaginate();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -258,12 +276,16 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "listParameters": return target.getListParameters();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
+        case "maxobjects":
+        case "maxObjects": return target.getMaxObjects();
         case "maxresponsesize":
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "method": return target.getMethod();
         case "pagesize":
         case "pageSize": return target.getPageSize();
+        case "path": return target.getPath();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "ratelimit":
@@ -276,6 +298,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "resultclass":
+        case "resultClass": return target.getResultClass();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":
@@ -317,6 +341,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "listparameters":
         case "listParameters": return java.lang.Object.class;
+        case "resultclass":
+        case "resultClass": return dev.camelstripe.model.StripeObject.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
         case "staterepository":

@@ -23,11 +23,12 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(53);
         props.add("allowInsecureHttp");
         props.add("apiBase");
         props.add("apiKey");
         props.add("apiVersion");
+        props.add("autoPaginate");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -45,16 +46,20 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         props.add("lazyStartProducer");
         props.add("listParameters");
         props.add("maxMessagesPerPoll");
+        props.add("maxObjects");
         props.add("maxResponseSize");
         props.add("maxRetries");
+        props.add("method");
         props.add("operation");
         props.add("pageSize");
+        props.add("path");
         props.add("pollStrategy");
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
         props.add("rateLimitPeriod");
         props.add("repeatCount");
         props.add("responseTimeout");
+        props.add("resultClass");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

@@ -61,6 +61,40 @@ public final class StripeConstants {
               javaType = "String")
     public static final String EVENT_TYPE = "CamelStripeEventType";
 
+    @Metadata(label = "producer", description = "For stripe:request: the HTTP method of the call (GET, POST or"
+                                                + " DELETE), instead of the endpoint's method option, for the one"
+                                                + " step that reads it: it is removed once that call succeeded.",
+              javaType = "String")
+    public static final String METHOD = "CamelStripeMethod";
+
+    @Metadata(label = "producer", description = "For stripe:request: the path of the call (/v1/... or /v2/..., {id}"
+                                                + " for the object id), instead of the endpoint's path option, for"
+                                                + " the one step that reads it: it is removed once that call"
+                                                + " succeeded. An unsafe path fails before sending.",
+              javaType = "String")
+    public static final String PATH = "CamelStripePath";
+
+    @Metadata(label = "producer", description = "After a list or search action without autoPaginate: whether more"
+                                                + " objects follow this page (Stripe's has_more).",
+              javaType = "Boolean")
+    public static final String HAS_MORE = "CamelStripeHasMore";
+
+    @Metadata(label = "producer", description = "After a list action without autoPaginate: the id of the page's last"
+                                                + " object, to send as starting_after for the next page; null for an"
+                                                + " empty page.",
+              javaType = "String")
+    public static final String LAST_ID = "CamelStripeLastId";
+
+    @Metadata(label = "producer", description = "After a search action without autoPaginate: Stripe's next_page"
+                                                + " token, to send as page for the next page; null on the last page.",
+              javaType = "String")
+    public static final String NEXT_PAGE = "CamelStripeNextPage";
+
+    @Metadata(label = "producer", description = "After a search action without autoPaginate: Stripe's total_count"
+                                                + " of matching objects, when the answer carried one.",
+              javaType = "Long")
+    public static final String TOTAL_COUNT = "CamelStripeTotalCount";
+
     private StripeConstants() {
     }
 }

@@ -3,7 +3,9 @@ package dev.camelstripe;
 import java.util.Map;
 
 import dev.camelstripe.client.StripeClient;
+import dev.camelstripe.client.StripeMethod;
 import dev.camelstripe.consumer.StripePollingConsumer;
+import dev.camelstripe.producer.ProducerOptions;
 import dev.camelstripe.producer.StripeProducer;
 import dev.camelstripe.webhook.EventsConfiguration;
 import dev.camelstripe.webhook.StripeWebhookConsumer;
@@ -59,6 +61,16 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private Map<String, Object> listParameters;
     @UriParam(label = "consumer", defaultValue = "3")
     private int deliveryFailureThreshold = 3;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean autoPaginate;
+    @UriParam(label = "producer", defaultValue = "0")
+    private long maxObjects;
+    @UriParam(label = "producer", enums = "GET,POST,DELETE")
+    private StripeMethod method;
+    @UriParam(label = "producer")
+    private String path;
+    @UriParam(label = "producer", javaType = "java.lang.Class<dev.camelstripe.model.StripeObject>")
+    private Class<?> resultClass;
 
     private volatile StripeClient client;
     /** A trigger's position when no stateRepository is set: lives as long as the endpoint, across route restarts. */
@@ -80,6 +92,7 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     public Producer createProducer() throws Exception {
         operation.require(StripeOperation.Kind.ACTION, StripeOperation.inEndpoint(describe()));
+        ProducerOptions.check(this);
         return new StripeProducer(this);
     }
 
@@ -309,5 +322,65 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
      */
     public void setDeliveryFailureThreshold(int deliveryFailureThreshold) {
         this.deliveryFailureThreshold = deliveryFailureThreshold;
+    }
+
+    public boolean isAutoPaginate() {
+        return autoPaginate;
+    }
+
+    /**
+     * For a list or search action: the body becomes a lazy Iterable (and Iterator) over every object across pages,
+     * read a page at a time as it is iterated (through the throttle and retries), for split(body()).streaming().
+     * Without it the body is one page, a StripeList (a StripeSearchResult for a search), with its cursor in headers.
+     */
+    public void setAutoPaginate(boolean autoPaginate) {
+        this.autoPaginate = autoPaginate;
+    }
+
+    public long getMaxObjects() {
+        return maxObjects;
+    }
+
+    /**
+     * With autoPaginate: the most objects the walk hands out; no page beyond them is read, and the last page asks
+     * for no more than are left. 0 means every object.
+     */
+    public void setMaxObjects(long maxObjects) {
+        this.maxObjects = maxObjects;
+    }
+
+    public StripeMethod getMethod() {
+        return method;
+    }
+
+    /** For stripe:request: the HTTP method of the call, GET, POST or DELETE; the CamelStripeMethod header wins. */
+    public void setMethod(StripeMethod method) {
+        this.method = method;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    /**
+     * For stripe:request: the path of the call under apiBase, starting /v1/ or /v2/, with {id} for the object id
+     * (CamelStripeObjectId or id in the body); the CamelStripePath header wins. Query parameters come from the body.
+     * A path with '..', a scheme or host, '?', '#', a percent sign or another character than letters, digits and
+     * _ - . / is refused before sending.
+     */
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public Class<?> getResultClass() {
+        return resultClass;
+    }
+
+    /**
+     * For stripe:request: the class of the answer, a Stripe model such as dev.camelstripe.model.Customer; by default
+     * an UntypedStripeObject, which keeps every field of the answer.
+     */
+    public void setResultClass(Class<?> resultClass) {
+        this.resultClass = resultClass;
     }
 }

@@ -42,10 +42,12 @@ import dev.camelstripe.model.StripeJson;
 import dev.camelstripe.model.StripeList;
 import dev.camelstripe.model.StripeObject;
 import dev.camelstripe.model.StripeParams;
+import dev.camelstripe.model.StripeSearchResult;
 import dev.camelstripe.model.Subscription;
 import dev.camelstripe.model.SubscriptionCancelParams;
 import dev.camelstripe.model.SubscriptionParams;
 import dev.camelstripe.model.SubscriptionResumeParams;
+import dev.camelstripe.model.UntypedStripeObject;
 
 /**
  * Everything a {@code stripe:} endpoint can do, as one table: each constant is an operation, its kind (an action for
@@ -69,6 +71,8 @@ public enum StripeOperation {
     getCustomer(Action.retrieve("/v1/customers/{id}", Customer.class)),
     updateCustomer(Action.update("/v1/customers/{id}", Customer.class, CustomerParams.class)),
     deleteCustomer(Action.delete("/v1/customers/{id}", Customer.class)),
+    listCustomers(Action.list("/v1/customers", Customer.class)),
+    searchCustomers(Action.search("/v1/customers/search", Customer.class)),
     createCharge(Action.create("/v1/charges", Charge.class, ChargeParams.class).requiringParams("amount", "currency")),
     retrieveCharge(Action.retrieve("/v1/charges/{id}", Charge.class)),
     updateCharge(Action.update("/v1/charges/{id}", Charge.class, ChargeParams.class)),
@@ -132,6 +136,7 @@ public enum StripeOperation {
     retrieveCheckoutSession(Action.retrieve("/v1/checkout/sessions/{id}", CheckoutSession.class)),
     expireCheckoutSession(Action.verb("/v1/checkout/sessions/{id}/expire", CheckoutSession.class)),
     listCheckoutSessions(Action.list("/v1/checkout/sessions", CheckoutSession.class)),
+    request(Action.anyCall()),
     newOrders(Kind.TRIGGER),
     newCharges(Kind.TRIGGER),
     newInvoiceItems(Kind.TRIGGER),
@@ -265,7 +270,9 @@ public enum StripeOperation {
         public enum Shape {
             CREATE, RETRIEVE, UPDATE, DELETE, LIST, SEARCH,
             /** A verb of its own on one object: capture, confirm, cancel, attach, finalize, expire … */
-            VERB
+            VERB,
+            /** Any call ({@code stripe:request}): method, path and result class come from the options or the message. */
+            ANY
         }
 
         /**
@@ -311,11 +318,27 @@ public enum StripeOperation {
 
         /**
          * {@code GET path} with Stripe's search {@code query}: one page of results, answered as a
-         * {@code StripeList} of {@code itemType} (with {@code next_page} as its cursor).
+         * {@code StripeSearchResult} of {@code itemType} (with {@code next_page} as its cursor).
          */
         static Action search(String path, Class<? extends StripeObject> itemType) {
             return new Action(StripeMethod.GET, path, itemType, null, Shape.SEARCH, List.of(new Required("query",
                     "a Stripe search query, for example \"status:'active' AND metadata['order']:'6735'\"")));
+        }
+
+        /** {@code stripe:request}: its call is only known per message, see {@link #resolved}. */
+        static Action anyCall() {
+            return new Action(null, null, UntypedStripeObject.class, null, Shape.ANY, List.of());
+        }
+
+        /**
+         * The concrete call of a {@code stripe:request} message, answering one {@code resultType}: a retrieve, a
+         * delete, or a verb of its own (a POST takes a Stripe object body for its id, as every verb does).
+         */
+        public static Action resolved(StripeMethod method, String pathTemplate,
+                                      Class<? extends StripeObject> resultType) {
+            Shape shape = method == StripeMethod.GET ? Shape.RETRIEVE
+                    : method == StripeMethod.DELETE ? Shape.DELETE : Shape.VERB;
+            return new Action(method, pathTemplate, resultType, null, shape, List.of());
         }
 
         /** The same call, taking the parameters of {@code type} (checked as its fields declare). */
@@ -341,7 +364,17 @@ public enum StripeOperation {
 
         /** Whether the call addresses one existing object by its id. */
         public boolean needsId() {
-            return pathTemplate.contains(ID);
+            return pathTemplate != null && pathTemplate.contains(ID);
+        }
+
+        /** Whether method and path come from the endpoint's options or the message ({@code stripe:request}). */
+        public boolean isAnyCall() {
+            return shape == Shape.ANY;
+        }
+
+        /** The call as the docs show it: {@code GET /v1/customers/{id}}, or {@code METHOD PATH} for any call. */
+        public String call() {
+            return isAnyCall() ? "METHOD PATH" : method + " " + pathTemplate;
         }
 
         /** Whether Stripe answers with one page of a list. */
@@ -360,7 +393,7 @@ public enum StripeOperation {
          * ignores the header on them).
          */
         public boolean sendsIdempotencyKey() {
-            return method.hasBody();
+            return method != null && method.hasBody();
         }
 
         /**
@@ -374,13 +407,14 @@ public enum StripeOperation {
 
         /** What Stripe answers with, for reading its JSON: the result type, or a list page of it. */
         public JavaType answerType() {
-            return isList() || isSearch() ? StripeList.typeOf(resultType) : StripeJson.javaType(resultType);
+            return isList() ? StripeList.typeOf(resultType)
+                    : isSearch() ? StripeSearchResult.typeOf(resultType) : StripeJson.javaType(resultType);
         }
 
         /** The answer's type as the docs show it: {@code Charge}, {@code StripeList<Charge>}. */
         public String answerName() {
             String item = resultType.getSimpleName();
-            return isList() || isSearch() ? "StripeList<" + item + ">" : item;
+            return isList() ? "StripeList<" + item + ">" : isSearch() ? "StripeSearchResult<" + item + ">" : item;
         }
 
         /** The check of a parameter of this call: its params class's declaration, or text when it has none. */
@@ -403,8 +437,14 @@ public enum StripeOperation {
             return pathTemplate.replace(ID, URLEncoder.encode(objectId, StandardCharsets.UTF_8).replace("+", "%20"));
         }
 
-        /** What the call is about, for messages: "customer", "product", "payment intent", "checkout session". */
+        /**
+         * What the call is about, for messages: "customer", "product", "payment intent", "checkout session"; an
+         * untyped answer "object".
+         */
         public String objectNoun() {
+            if (resultType == UntypedStripeObject.class) {
+                return "object";
+            }
             return resultType.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
         }
     }

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Runs the producer, consumer, throttle and webhook benchmarks against one loopback server and prints the machine facts
- * and a Markdown report. Arguments pick sections ({@code producer consumer throttle webhook}); none means all.
+ * Runs the producer, consumer, throttle, webhook and lists benchmarks against one loopback server and prints the
+ * machine facts and a Markdown report. Arguments pick sections ({@code producer consumer throttle webhook lists}); none
+ * means all.
  */
 public final class BenchmarkMain {
 
@@ -14,7 +15,8 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> sections = args.length == 0 ? Set.of("producer", "consumer", "throttle", "webhook") : Set.of(args);
+        Set<String> sections = args.length == 0 ? Set.of("producer", "consumer", "throttle", "webhook", "lists")
+                : Set.of(args);
         Report report = new Report();
         MachineFacts.report(report);
         try (LoopbackStripeServer server = new LoopbackStripeServer()) {
@@ -29,6 +31,9 @@ public final class BenchmarkMain {
             }
             if (sections.contains("webhook")) {
                 new WebhookBenchmark(report).run();
+            }
+            if (sections.contains("lists")) {
+                new ListBenchmark(server, report).run();
             }
         }
         report.finish(besideTheJar("benchmark-results.md"));

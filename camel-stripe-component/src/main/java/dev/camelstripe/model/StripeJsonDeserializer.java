@@ -53,7 +53,7 @@ final class StripeJsonDeserializer extends JsonDeserializer<StripeJsonObject> im
         if (!p.isExpectedStartObjectToken() && !p.hasToken(JsonToken.FIELD_NAME) && !p.hasToken(JsonToken.END_OBJECT)) {
             return (StripeJsonObject) ctxt.handleUnexpectedToken(type, p);
         }
-        StripeJsonObject object = StripeJsonObject.view(type, readObject(p, ctxt, type == StripeList.class));
+        StripeJsonObject object = StripeJsonObject.view(type, readObject(p, ctxt, StripeList.class.isAssignableFrom(type)));
         if (object instanceof StripeList<?> list) {
             list.itemType(itemType);
         }

@@ -9,11 +9,12 @@ import com.fasterxml.jackson.databind.JavaType;
 
 /**
  * One page of a Stripe list: {@code {"object":"list","data":[...],"has_more":true,"url":"/v1/customers"}}.
- * Read it with {@code StripeJson.read(bytes, StripeList.typeOf(Customer.class))}.
+ * Read it with {@code StripeJson.read(bytes, StripeList.typeOf(Customer.class))}. A page of a search is a
+ * {@link StripeSearchResult}.
  *
  * @param <T> the type of the items
  */
-public final class StripeList<T> extends StripeJsonObject {
+public class StripeList<T> extends StripeJsonObject {
 
     static final Field<String> OBJECT = Field.string("object");
     static final Field<List<Object>> DATA = Field.list("data");
@@ -34,7 +35,7 @@ public final class StripeList<T> extends StripeJsonObject {
         this.items = null;
     }
 
-    /** Always {@code "list"}. */
+    /** {@code "list"} ({@code "search_result"} for a search). */
     public String getObject() {
         return get(OBJECT);
     }
@@ -43,7 +44,10 @@ public final class StripeList<T> extends StripeJsonObject {
         set(OBJECT, object);
     }
 
-    /** The items of this page, newest first, read-only; empty, never null, when Stripe sent none. */
+    /**
+     * The items of this page, read-only; empty, never null, when Stripe sent none. A list is newest first; a search
+     * is in Stripe's order for the query.
+     */
     @SuppressWarnings("unchecked")
     public List<T> getData() {
         if (items == null) {
@@ -68,7 +72,7 @@ public final class StripeList<T> extends StripeJsonObject {
         items = null;
     }
 
-    /** Whether older items exist beyond this page. */
+    /** Whether more items exist beyond this page, in the direction of paging. */
     public boolean hasMore() {
         return Boolean.TRUE.equals(get(HAS_MORE));
     }

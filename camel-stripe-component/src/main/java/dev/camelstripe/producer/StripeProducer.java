@@ -14,6 +14,7 @@ import dev.camelstripe.client.StripeParameterException;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.client.StripeResponse;
 import dev.camelstripe.model.StripeJsonObject;
+import com.fasterxml.jackson.databind.JavaType;
 import dev.camelstripe.model.StripeObject;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -41,6 +42,7 @@ public class StripeProducer extends DefaultProducer {
      */
     private final String step = "to-" + STEPS.incrementAndGet();
     private final IdempotencyKeys keys = IdempotencyKeys.ofThisProcess();
+    private volatile StripePages.PageListener pageListener = StripePages.PageListener.NONE;
 
     public StripeProducer(StripeEndpoint endpoint) {
         super(endpoint);
@@ -55,7 +57,8 @@ public class StripeProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         StripeOperation operation = operation(message);
-        Action action = operation.action().orElseThrow();
+        Action declared = operation.action().orElseThrow();
+        Action action = declared.isAnyCall() ? AnyCall.resolve(message, getEndpoint()) : declared;
         Object body = replayableBody(message);
         StepOutput earlier = StepOutput.of(exchange);
         Map<String, Object> params = ActionBody.params(operation, action, body, getEndpoint().describe());
@@ -66,15 +69,27 @@ public class StripeProducer extends DefaultProducer {
         ActionBody.validate(operation, action, params);
         String path = action.path(objectId);
 
+        if (action.isList() || action.isSearch()) {
+            JavaType pageType = action.answerType();
+            ListCall.Answer answer = ListCall.call(getEndpoint(), operation, action, path, params,
+                    request -> call(operation, request, pageType), this::isRunAllowed,
+                    () -> exchange.getException() != null || exchange.isRollbackOnly(), pageListener);
+            done(exchange, action, answer.body(), answer.firstPage(), earlier);
+            ListCall.writeCursor(message, answer.body());
+            return;
+        }
         if (!action.sendsIdempotencyKey()) { // a GET or DELETE: idempotent by itself, sent without a key
-            done(exchange, action, call(operation, new StripeRequest(action.method(), path, params, null), action),
-                    earlier);
+            StripeResponse<? extends StripeJsonObject> response = call(operation,
+                    new StripeRequest(action.method(), path, params, null), action);
+            done(exchange, action, response, earlier);
+            consumed(declared, message);
             return;
         }
         Map<String, Object> encoded = FormEncoder.encoded(params); // encoded once, for the fingerprint and the body
         String callerKey = callerKey(message, earlier);
         if (callerKey != null) { // the caller's key stays on the message: a redelivery sends it again
             done(exchange, action, call(operation, StripeRequest.post(path, encoded, callerKey), action), earlier);
+            consumed(declared, message);
             return;
         }
         String stepAtIndex = step + "#" + exchange.getProperty(Exchange.LOOP_INDEX);
@@ -95,12 +110,31 @@ public class StripeProducer extends DefaultProducer {
         }
         PendingCalls.succeeded(exchange, stepAtIndex);
         done(exchange, action, response, earlier);
+        consumed(declared, message);
+    }
+
+    /**
+     * Where a progress reporter for long autoPaginate walks plugs in: told of every page a walk reads. None by
+     * default.
+     */
+    public void setPageListener(StripePages.PageListener pageListener) {
+        this.pageListener = pageListener;
+    }
+
+    /** A stripe:request's method and path headers steered this call: they steer no later one. */
+    private static void consumed(Action declared, Message message) {
+        if (declared.isAnyCall()) {
+            AnyCall.consumed(message);
+        }
     }
 
     private StripeResponse<? extends StripeJsonObject> call(StripeOperation operation, StripeRequest request,
                                                             Action action) {
-        StripeResponse<? extends StripeJsonObject> response = getEndpoint().getClient().execute(request,
-                action.answerType());
+        return call(operation, request, action.answerType());
+    }
+
+    private <T> StripeResponse<T> call(StripeOperation operation, StripeRequest request, JavaType type) {
+        StripeResponse<T> response = getEndpoint().getClient().execute(request, type);
         if (LOG.isDebugEnabled()) { // spares the varargs array and boxing on every call when debug is off
             LOG.debug("{} {} {} answered {} (request {}, {} attempt(s))", operation, request.method(), request.path(),
                     response.status(), response.requestId(), response.attempts());
@@ -113,11 +147,15 @@ public class StripeProducer extends DefaultProducer {
         return response;
     }
 
-    /** The result in the body, the output headers set and remembered, the steering input consumed. */
     private static void done(Exchange exchange, Action action, StripeResponse<? extends StripeJsonObject> response,
                              StepOutput earlier) {
+        done(exchange, action, response.body(), response, earlier);
+    }
+
+    /** The result in the body, the output headers set and remembered, the steering input consumed. */
+    private static void done(Exchange exchange, Action action, Object result, StripeResponse<?> response,
+                             StepOutput earlier) {
         Message message = exchange.getMessage();
-        StripeJsonObject result = response.body();
         String objectId = result instanceof StripeObject object ? object.getId() : null; // a list page has none
         message.setBody(result);
         message.setHeader(StripeConstants.OBJECT_ID, objectId);

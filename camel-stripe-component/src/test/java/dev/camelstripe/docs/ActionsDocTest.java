@@ -62,8 +62,7 @@ class ActionsDocTest {
         assertThat(operations.size()).isEqualTo(StripeOperation.values().length);
         for (JsonNode name : operations) {
             StripeOperation operation = StripeOperation.parse(name.asText(), "stripe.json");
-            String row = operation.action().map(action -> "| `stripe:" + operation + "` | `" + action.method() + " "
-                                                          + action.pathTemplate() + "` |")
+            String row = operation.action().map(action -> "| `stripe:" + operation + "` | `" + action.call() + "` |")
                     .orElse("`stripe:" + operation + "`");
             if (!(operation.isAction() ? actions : triggers).contains(row)) {
                 undocumented.add(operation.name());
@@ -76,20 +75,21 @@ class ActionsDocTest {
     static String render() {
         Map<String, List<StripeOperation>> groups = new LinkedHashMap<>();
         for (StripeOperation operation : StripeOperation.values()) {
-            operation.action().ifPresent(action -> groups.computeIfAbsent(action.objectNoun(), noun -> new ArrayList<>())
+            operation.action().ifPresent(action -> groups.computeIfAbsent(
+                    action.isAnyCall() ? "any other call" : action.objectNoun() + "s", group -> new ArrayList<>())
                     .add(operation));
         }
         StringBuilder out = new StringBuilder();
-        groups.forEach((noun, operations) -> {
-            out.append(out.isEmpty() ? "" : "\n").append("### ").append(Character.toUpperCase(noun.charAt(0)))
-                    .append(noun.substring(1)).append("s\n\n");
+        groups.forEach((group, operations) -> {
+            out.append(out.isEmpty() ? "" : "\n").append("### ").append(Character.toUpperCase(group.charAt(0)))
+                    .append(group.substring(1)).append("\n\n");
             out.append("| endpoint | Stripe call | parameters | result | Idempotency-Key |\n|---|---|---|---|---|\n");
             for (StripeOperation operation : operations) {
                 Action action = operation.action().orElseThrow();
-                out.append("| `stripe:").append(operation).append("` | `").append(action.method()).append(' ')
-                        .append(action.pathTemplate()).append("` | ").append(params(action)).append(" | `")
-                        .append(action.answerName()).append("` | ")
-                        .append(action.sendsIdempotencyKey() ? "sent" : "never").append(" |\n");
+                out.append("| `stripe:").append(operation).append("` | `").append(action.call()).append("` | ")
+                        .append(params(action)).append(" | `").append(action.answerName()).append("` | ")
+                        .append(action.isAnyCall() ? "sent on a POST" : action.sendsIdempotencyKey() ? "sent" : "never")
+                        .append(" |\n");
             }
         });
         return out.toString().stripTrailing();
@@ -101,6 +101,8 @@ class ActionsDocTest {
             parts.add("`" + action.paramsClass().getSimpleName() + "`");
         } else if (action.isList()) {
             parts.add("filters");
+        } else if (action.isAnyCall()) {
+            parts.add("any, as the call takes them");
         } else if (!action.required().isEmpty()) {
             parts.add("a map");
         }

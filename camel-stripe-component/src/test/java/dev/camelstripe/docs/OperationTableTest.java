@@ -15,6 +15,7 @@ import dev.camelstripe.model.Customer;
 import dev.camelstripe.model.PaymentIntent;
 import dev.camelstripe.model.PaymentIntentCaptureParams;
 import dev.camelstripe.model.StripeList;
+import dev.camelstripe.model.StripeSearchResult;
 import dev.camelstripe.model.Subscription;
 import dev.camelstripe.model.SubscriptionCancelParams;
 import dev.camelstripe.model.CustomerParams;
@@ -47,6 +48,19 @@ class OperationTableTest {
                 List.of()));
         assertThat(StripeOperation.cancelSubscription.action()).contains(new Action(StripeMethod.DELETE,
                 "/v1/subscriptions/{id}", Subscription.class, SubscriptionCancelParams.class, Shape.DELETE, List.of()));
+        Action list = StripeOperation.listCustomers.action().orElseThrow();
+        Action search = StripeOperation.searchCustomers.action().orElseThrow();
+        assertThat(list).isEqualTo(new Action(StripeMethod.GET, "/v1/customers", Customer.class, null, Shape.LIST,
+                List.of()));
+        assertThat(list.isList()).isTrue();
+        assertThat(list.isSearch()).isFalse();
+        assertThat(search.isSearch()).isTrue();
+        assertThat(search.pathTemplate()).isEqualTo("/v1/customers/search");
+        assertThat(search.required()).extracting(Required::param).containsExactly("query");
+        Action any = StripeOperation.request.action().orElseThrow();
+        assertThat(any.isAnyCall()).isTrue();
+        assertThat(any.call()).isEqualTo("METHOD PATH");
+        assertThat(any.objectNoun()).isEqualTo("object");
         assertThat(Arrays.stream(StripeOperation.values()).filter(StripeOperation::isTrigger))
                 .allSatisfy(trigger -> assertThat(trigger.action()).isEmpty());
     }
@@ -66,13 +80,15 @@ class OperationTableTest {
         assertThat(search.isList()).isFalse();
         assertThat(search.pathTemplate()).isEqualTo("/v1/payment_intents/search");
         assertThat(search.required()).extracting(Required::param).containsExactly("query");
-        assertThat(search.answerType()).isEqualTo(StripeList.typeOf(PaymentIntent.class));
+        assertThat(search.answerType()).isEqualTo(StripeSearchResult.typeOf(PaymentIntent.class));
+        assertThat(search.answerName()).isEqualTo("StripeSearchResult<PaymentIntent>");
     }
 
     @Test
     void onlyAPostSendsAnIdempotencyKey() {
         for (StripeOperation operation : StripeOperation.values()) {
-            operation.action().ifPresent(action -> assertThat(action.sendsIdempotencyKey()).as(operation.name())
+            operation.action().filter(action -> !action.isAnyCall())
+                    .ifPresent(action -> assertThat(action.sendsIdempotencyKey()).as(operation.name())
                     .isEqualTo(action.method() == StripeMethod.POST));
         }
         assertThat(StripeOperation.cancelSubscription.action().orElseThrow().sendsIdempotencyKey()).isFalse();
@@ -82,7 +98,8 @@ class OperationTableTest {
     @Test
     void eachActionIsNamedForItsVerbAndResource() {
         for (StripeOperation operation : StripeOperation.values()) {
-            operation.action().filter(action -> operation != StripeOperation.getCustomer).ifPresent(action -> {
+            operation.action().filter(action -> operation != StripeOperation.getCustomer && !action.isAnyCall())
+                    .ifPresent(action -> {
                 String resource = action.resultType().getSimpleName();
                 assertThat(operation.name()).as(operation.name()).matches("[a-z]+" + resource + "e?s?");
             });
@@ -107,9 +124,9 @@ class OperationTableTest {
     void theNamesOfEachKindComeFromTheTable() {
         assertThat(Kind.ACTION.names()).startsWith("createProduct, updateProduct, deleteProduct, listProducts,"
                                                     + " searchProducts, createCustomer, getCustomer, updateCustomer,"
-                                                    + " deleteCustomer, createCharge, retrieveCharge,")
-                .endsWith(", expireCheckoutSession, listCheckoutSessions");
-        assertThat(Kind.ACTION.names().split(", ")).hasSize(63);
+                                                    + " deleteCustomer, listCustomers, searchCustomers, createCharge,")
+                .endsWith(", expireCheckoutSession, listCheckoutSessions, request");
+        assertThat(Kind.ACTION.names().split(", ")).hasSize(66);
         assertThat(Kind.TRIGGER.names()).isEqualTo("newOrders, newCharges, newInvoiceItems, newCustomers, events,"
                                                    + " webhook");
         assertThat(StripeOperation.find("getCustomer")).contains(StripeOperation.getCustomer);
@@ -122,13 +139,13 @@ class OperationTableTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Unknown operation 'removeCustomer' in stripe://removeCustomer (option"
                                         + " operation). Actions, for to(...): createProduct, updateProduct,")
-                .hasMessageContaining(", deleteCustomer, createCharge,")
-                .hasMessageEndingWith(", listCheckoutSessions. Triggers, for from(...): newOrders, newCharges,"
+                .hasMessageContaining(", deleteCustomer, listCustomers, searchCustomers, createCharge,")
+                .hasMessageEndingWith(", listCheckoutSessions, request. Triggers, for from(...): newOrders, newCharges,"
                                       + " newInvoiceItems, newCustomers, events, webhook.");
         assertThatThrownBy(() -> StripeOperation.newCharges.require(Kind.ACTION, "there"))
                 .hasMessageStartingWith("Operation 'newCharges' in there is a trigger: it can only be used in"
                                         + " from(...). Actions, for to(...): createProduct, updateProduct,")
-                .hasMessageEndingWith(", expireCheckoutSession, listCheckoutSessions.");
+                .hasMessageEndingWith(", expireCheckoutSession, listCheckoutSessions, request.");
         StripeOperation.newCharges.require(Kind.TRIGGER, "there");
     }
 }

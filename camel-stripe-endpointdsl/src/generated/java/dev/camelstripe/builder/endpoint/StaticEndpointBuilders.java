@@ -41,25 +41,26 @@ public class StaticEndpointBuilders {
      * Path parameter: operation (required)
      * What the endpoint does: an action, used in to(...), or a trigger, used in
      * from(...)
-     * There are 69 enums and the value can be one of: createProduct,
+     * There are 72 enums and the value can be one of: createProduct,
      * updateProduct, deleteProduct, listProducts, searchProducts,
      * createCustomer, getCustomer, updateCustomer, deleteCustomer,
-     * createCharge, retrieveCharge, updateCharge, captureCharge, listCharges,
-     * searchCharges, createPaymentIntent, retrievePaymentIntent,
-     * updatePaymentIntent, confirmPaymentIntent, capturePaymentIntent,
-     * cancelPaymentIntent, listPaymentIntents, searchPaymentIntents,
-     * retrievePaymentMethod, updatePaymentMethod, attachPaymentMethod,
-     * detachPaymentMethod, listPaymentMethods, createRefund, retrieveRefund,
-     * updateRefund, cancelRefund, listRefunds, createSubscription,
-     * retrieveSubscription, updateSubscription, cancelSubscription,
-     * resumeSubscription, listSubscriptions, searchSubscriptions,
-     * createInvoice, retrieveInvoice, updateInvoice, deleteInvoice,
-     * finalizeInvoice, payInvoice, sendInvoice, voidInvoice, listInvoices,
-     * searchInvoices, createPrice, retrievePrice, updatePrice, listPrices,
-     * searchPrices, retrieveBalanceTransaction, listBalanceTransactions,
-     * retrieveEvent, listEvents, createCheckoutSession,
-     * retrieveCheckoutSession, expireCheckoutSession, listCheckoutSessions,
-     * newOrders, newCharges, newInvoiceItems, newCustomers, events, webhook
+     * listCustomers, searchCustomers, createCharge, retrieveCharge,
+     * updateCharge, captureCharge, listCharges, searchCharges,
+     * createPaymentIntent, retrievePaymentIntent, updatePaymentIntent,
+     * confirmPaymentIntent, capturePaymentIntent, cancelPaymentIntent,
+     * listPaymentIntents, searchPaymentIntents, retrievePaymentMethod,
+     * updatePaymentMethod, attachPaymentMethod, detachPaymentMethod,
+     * listPaymentMethods, createRefund, retrieveRefund, updateRefund,
+     * cancelRefund, listRefunds, createSubscription, retrieveSubscription,
+     * updateSubscription, cancelSubscription, resumeSubscription,
+     * listSubscriptions, searchSubscriptions, createInvoice, retrieveInvoice,
+     * updateInvoice, deleteInvoice, finalizeInvoice, payInvoice, sendInvoice,
+     * voidInvoice, listInvoices, searchInvoices, createPrice, retrievePrice,
+     * updatePrice, listPrices, searchPrices, retrieveBalanceTransaction,
+     * listBalanceTransactions, retrieveEvent, listEvents,
+     * createCheckoutSession, retrieveCheckoutSession, expireCheckoutSession,
+     * listCheckoutSessions, request, newOrders, newCharges, newInvoiceItems,
+     * newCustomers, events, webhook
      * 
      * @param path operation
      * @return the dsl builder
@@ -82,25 +83,26 @@ public class StaticEndpointBuilders {
      * Path parameter: operation (required)
      * What the endpoint does: an action, used in to(...), or a trigger, used in
      * from(...)
-     * There are 69 enums and the value can be one of: createProduct,
+     * There are 72 enums and the value can be one of: createProduct,
      * updateProduct, deleteProduct, listProducts, searchProducts,
      * createCustomer, getCustomer, updateCustomer, deleteCustomer,
-     * createCharge, retrieveCharge, updateCharge, captureCharge, listCharges,
-     * searchCharges, createPaymentIntent, retrievePaymentIntent,
-     * updatePaymentIntent, confirmPaymentIntent, capturePaymentIntent,
-     * cancelPaymentIntent, listPaymentIntents, searchPaymentIntents,
-     * retrievePaymentMethod, updatePaymentMethod, attachPaymentMethod,
-     * detachPaymentMethod, listPaymentMethods, createRefund, retrieveRefund,
-     * updateRefund, cancelRefund, listRefunds, createSubscription,
-     * retrieveSubscription, updateSubscription, cancelSubscription,
-     * resumeSubscription, listSubscriptions, searchSubscriptions,
-     * createInvoice, retrieveInvoice, updateInvoice, deleteInvoice,
-     * finalizeInvoice, payInvoice, sendInvoice, voidInvoice, listInvoices,
-     * searchInvoices, createPrice, retrievePrice, updatePrice, listPrices,
-     * searchPrices, retrieveBalanceTransaction, listBalanceTransactions,
-     * retrieveEvent, listEvents, createCheckoutSession,
-     * retrieveCheckoutSession, expireCheckoutSession, listCheckoutSessions,
-     * newOrders, newCharges, newInvoiceItems, newCustomers, events, webhook
+     * listCustomers, searchCustomers, createCharge, retrieveCharge,
+     * updateCharge, captureCharge, listCharges, searchCharges,
+     * createPaymentIntent, retrievePaymentIntent, updatePaymentIntent,
+     * confirmPaymentIntent, capturePaymentIntent, cancelPaymentIntent,
+     * listPaymentIntents, searchPaymentIntents, retrievePaymentMethod,
+     * updatePaymentMethod, attachPaymentMethod, detachPaymentMethod,
+     * listPaymentMethods, createRefund, retrieveRefund, updateRefund,
+     * cancelRefund, listRefunds, createSubscription, retrieveSubscription,
+     * updateSubscription, cancelSubscription, resumeSubscription,
+     * listSubscriptions, searchSubscriptions, createInvoice, retrieveInvoice,
+     * updateInvoice, deleteInvoice, finalizeInvoice, payInvoice, sendInvoice,
+     * voidInvoice, listInvoices, searchInvoices, createPrice, retrievePrice,
+     * updatePrice, listPrices, searchPrices, retrieveBalanceTransaction,
+     * listBalanceTransactions, retrieveEvent, listEvents,
+     * createCheckoutSession, retrieveCheckoutSession, expireCheckoutSession,
+     * listCheckoutSessions, request, newOrders, newCharges, newInvoiceItems,
+     * newCustomers, events, webhook
      * 
      * @param componentName to use a custom component name for the endpoint
      * instead of the default name

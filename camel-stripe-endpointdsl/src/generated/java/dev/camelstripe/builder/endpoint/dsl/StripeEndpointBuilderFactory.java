@@ -1589,6 +1589,165 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
+         * For a list or search action: the body becomes a lazy Iterable (and
+         * Iterator) over every object across pages, read a page at a time as it
+         * is iterated (through the throttle and retries), for
+         * split(body()).streaming(). Without it the body is one page, a
+         * StripeList (a StripeSearchResult for a search), with its cursor in
+         * headers.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: producer
+         * 
+         * @param autoPaginate the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointProducerBuilder autoPaginate(boolean autoPaginate) {
+            doSetProperty("autoPaginate", autoPaginate);
+            return this;
+        }
+        /**
+         * For a list or search action: the body becomes a lazy Iterable (and
+         * Iterator) over every object across pages, read a page at a time as it
+         * is iterated (through the throttle and retries), for
+         * split(body()).streaming(). Without it the body is one page, a
+         * StripeList (a StripeSearchResult for a search), with its cursor in
+         * headers.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: producer
+         * 
+         * @param autoPaginate the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointProducerBuilder autoPaginate(String autoPaginate) {
+            doSetProperty("autoPaginate", autoPaginate);
+            return this;
+        }
+        /**
+         * With autoPaginate: the most objects the walk hands out; no page
+         * beyond them is read, and the last page asks for no more than are
+         * left. 0 means every object.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 0
+         * Group: producer
+         * 
+         * @param maxObjects the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointProducerBuilder maxObjects(long maxObjects) {
+            doSetProperty("maxObjects", maxObjects);
+            return this;
+        }
+        /**
+         * With autoPaginate: the most objects the walk hands out; no page
+         * beyond them is read, and the last page asks for no more than are
+         * left. 0 means every object.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 0
+         * Group: producer
+         * 
+         * @param maxObjects the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointProducerBuilder maxObjects(String maxObjects) {
+            doSetProperty("maxObjects", maxObjects);
+            return this;
+        }
+        /**
+         * For stripe:request: the HTTP method of the call, GET, POST or DELETE;
+         * the CamelStripeMethod header wins.
+         * 
+         * The option is a: <code>dev.camelstripe.client.StripeMethod</code>
+         * type.
+         * 
+         * Group: producer
+         * 
+         * @param method the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointProducerBuilder method(dev.camelstripe.client.StripeMethod method) {
+            doSetProperty("method", method);
+            return this;
+        }
+        /**
+         * For stripe:request: the HTTP method of the call, GET, POST or DELETE;
+         * the CamelStripeMethod header wins.
+         * 
+         * The option will be converted to a
+         * <code>dev.camelstripe.client.StripeMethod</code> type.
+         * 
+         * Group: producer
+         * 
+         * @param method the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointProducerBuilder method(String method) {
+            doSetProperty("method", method);
+            return this;
+        }
+        /**
+         * For stripe:request: the path of the call under apiBase, starting /v1/
+         * or /v2/, with {id} for the object id (CamelStripeObjectId or id in
+         * the body); the CamelStripePath header wins. Query parameters come
+         * from the body. A path with '..', a scheme or host, '', '#', a percent
+         * sign or another character than letters, digits and _ - . / is refused
+         * before sending.
+         * 
+         * The option is a: <code>java.lang.String</code> type.
+         * 
+         * Group: producer
+         * 
+         * @param path the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointProducerBuilder path(String path) {
+            doSetProperty("path", path);
+            return this;
+        }
+        /**
+         * For stripe:request: the class of the answer, a Stripe model such as
+         * dev.camelstripe.model.Customer; by default an UntypedStripeObject,
+         * which keeps every field of the answer.
+         * 
+         * The option is a:
+         * <code>java.lang.Class&lt;dev.camelstripe.model.StripeObject&gt;</code> type.
+         * 
+         * Group: producer
+         * 
+         * @param resultClass the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointProducerBuilder resultClass(Class<dev.camelstripe.model.StripeObject> resultClass) {
+            doSetProperty("resultClass", resultClass);
+            return this;
+        }
+        /**
+         * For stripe:request: the class of the answer, a Stripe model such as
+         * dev.camelstripe.model.Customer; by default an UntypedStripeObject,
+         * which keeps every field of the answer.
+         * 
+         * The option will be converted to a
+         * <code>java.lang.Class&lt;dev.camelstripe.model.StripeObject&gt;</code> type.
+         * 
+         * Group: producer
+         * 
+         * @param resultClass the value to set
+         * @return the dsl builder
+         */
+        default StripeEndpointProducerBuilder resultClass(String resultClass) {
+            doSetProperty("resultClass", resultClass);
+            return this;
+        }
+        /**
          * The Stripe API key: a secret key (sk_test_, sk_live_) or a restricted
          * key (rk_). This component never logs it and Camel masks it in the
          * endpoint URIs it shows; set it on the component rather than in a URI,
@@ -2390,17 +2549,17 @@ public interface StripeEndpointBuilderFactory {
          * Path parameter: operation (required)
          * What the endpoint does: an action, used in to(...), or a trigger,
          * used in from(...)
-         * There are 69 enums and the value can be one of: createProduct,
+         * There are 72 enums and the value can be one of: createProduct,
          * updateProduct, deleteProduct, listProducts, searchProducts,
          * createCustomer, getCustomer, updateCustomer, deleteCustomer,
-         * createCharge, retrieveCharge, updateCharge, captureCharge,
-         * listCharges, searchCharges, createPaymentIntent,
-         * retrievePaymentIntent, updatePaymentIntent, confirmPaymentIntent,
-         * capturePaymentIntent, cancelPaymentIntent, listPaymentIntents,
-         * searchPaymentIntents, retrievePaymentMethod, updatePaymentMethod,
-         * attachPaymentMethod, detachPaymentMethod, listPaymentMethods,
-         * createRefund, retrieveRefund, updateRefund, cancelRefund,
-         * listRefunds, createSubscription, retrieveSubscription,
+         * listCustomers, searchCustomers, createCharge, retrieveCharge,
+         * updateCharge, captureCharge, listCharges, searchCharges,
+         * createPaymentIntent, retrievePaymentIntent, updatePaymentIntent,
+         * confirmPaymentIntent, capturePaymentIntent, cancelPaymentIntent,
+         * listPaymentIntents, searchPaymentIntents, retrievePaymentMethod,
+         * updatePaymentMethod, attachPaymentMethod, detachPaymentMethod,
+         * listPaymentMethods, createRefund, retrieveRefund, updateRefund,
+         * cancelRefund, listRefunds, createSubscription, retrieveSubscription,
          * updateSubscription, cancelSubscription, resumeSubscription,
          * listSubscriptions, searchSubscriptions, createInvoice,
          * retrieveInvoice, updateInvoice, deleteInvoice, finalizeInvoice,
@@ -2408,8 +2567,8 @@ public interface StripeEndpointBuilderFactory {
          * createPrice, retrievePrice, updatePrice, listPrices, searchPrices,
          * retrieveBalanceTransaction, listBalanceTransactions, retrieveEvent,
          * listEvents, createCheckoutSession, retrieveCheckoutSession,
-         * expireCheckoutSession, listCheckoutSessions, newOrders, newCharges,
-         * newInvoiceItems, newCustomers, events, webhook
+         * expireCheckoutSession, listCheckoutSessions, request, newOrders,
+         * newCharges, newInvoiceItems, newCustomers, events, webhook
          * 
          * @param path operation
          * @return the dsl builder
@@ -2432,17 +2591,17 @@ public interface StripeEndpointBuilderFactory {
          * Path parameter: operation (required)
          * What the endpoint does: an action, used in to(...), or a trigger,
          * used in from(...)
-         * There are 69 enums and the value can be one of: createProduct,
+         * There are 72 enums and the value can be one of: createProduct,
          * updateProduct, deleteProduct, listProducts, searchProducts,
          * createCustomer, getCustomer, updateCustomer, deleteCustomer,
-         * createCharge, retrieveCharge, updateCharge, captureCharge,
-         * listCharges, searchCharges, createPaymentIntent,
-         * retrievePaymentIntent, updatePaymentIntent, confirmPaymentIntent,
-         * capturePaymentIntent, cancelPaymentIntent, listPaymentIntents,
-         * searchPaymentIntents, retrievePaymentMethod, updatePaymentMethod,
-         * attachPaymentMethod, detachPaymentMethod, listPaymentMethods,
-         * createRefund, retrieveRefund, updateRefund, cancelRefund,
-         * listRefunds, createSubscription, retrieveSubscription,
+         * listCustomers, searchCustomers, createCharge, retrieveCharge,
+         * updateCharge, captureCharge, listCharges, searchCharges,
+         * createPaymentIntent, retrievePaymentIntent, updatePaymentIntent,
+         * confirmPaymentIntent, capturePaymentIntent, cancelPaymentIntent,
+         * listPaymentIntents, searchPaymentIntents, retrievePaymentMethod,
+         * updatePaymentMethod, attachPaymentMethod, detachPaymentMethod,
+         * listPaymentMethods, createRefund, retrieveRefund, updateRefund,
+         * cancelRefund, listRefunds, createSubscription, retrieveSubscription,
          * updateSubscription, cancelSubscription, resumeSubscription,
          * listSubscriptions, searchSubscriptions, createInvoice,
          * retrieveInvoice, updateInvoice, deleteInvoice, finalizeInvoice,
@@ -2450,8 +2609,8 @@ public interface StripeEndpointBuilderFactory {
          * createPrice, retrievePrice, updatePrice, listPrices, searchPrices,
          * retrieveBalanceTransaction, listBalanceTransactions, retrieveEvent,
          * listEvents, createCheckoutSession, retrieveCheckoutSession,
-         * expireCheckoutSession, listCheckoutSessions, newOrders, newCharges,
-         * newInvoiceItems, newCustomers, events, webhook
+         * expireCheckoutSession, listCheckoutSessions, request, newOrders,
+         * newCharges, newInvoiceItems, newCustomers, events, webhook
          * 
          * @param componentName to use a custom component name for the endpoint
          * instead of the default name
@@ -2596,6 +2755,88 @@ public interface StripeEndpointBuilderFactory {
          */
         public String stripeEventType() {
             return "CamelStripeEventType";
+        }
+        /**
+         * For stripe:request: the HTTP method of the call (GET, POST or
+         * DELETE), instead of the endpoint's method option, for the one step
+         * that reads it: it is removed once that call succeeded.
+         * 
+         * The option is a: {@code String} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code StripeMethod}.
+         */
+        public String stripeMethod() {
+            return "CamelStripeMethod";
+        }
+        /**
+         * For stripe:request: the path of the call (/v1/... or /v2/..., {id}
+         * for the object id), instead of the endpoint's path option, for the
+         * one step that reads it: it is removed once that call succeeded. An
+         * unsafe path fails before sending.
+         * 
+         * The option is a: {@code String} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code StripePath}.
+         */
+        public String stripePath() {
+            return "CamelStripePath";
+        }
+        /**
+         * After a list or search action without autoPaginate: whether more
+         * objects follow this page (Stripe's has_more).
+         * 
+         * The option is a: {@code Boolean} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code StripeHasMore}.
+         */
+        public String stripeHasMore() {
+            return "CamelStripeHasMore";
+        }
+        /**
+         * After a list action without autoPaginate: the id of the page's last
+         * object, to send as starting_after for the next page; null for an
+         * empty page.
+         * 
+         * The option is a: {@code String} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code StripeLastId}.
+         */
+        public String stripeLastId() {
+            return "CamelStripeLastId";
+        }
+        /**
+         * After a search action without autoPaginate: Stripe's next_page token,
+         * to send as page for the next page; null on the last page.
+         * 
+         * The option is a: {@code String} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code StripeNextPage}.
+         */
+        public String stripeNextPage() {
+            return "CamelStripeNextPage";
+        }
+        /**
+         * After a search action without autoPaginate: Stripe's total_count of
+         * matching objects, when the answer carried one.
+         * 
+         * The option is a: {@code Long} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code StripeTotalCount}.
+         */
+        public String stripeTotalCount() {
+            return "CamelStripeTotalCount";
         }
     }
     static StripeEndpointBuilder endpointBuilder(String componentName, String path) {
