@@ -86,7 +86,7 @@ class SearchTest extends ProducerTestSupport {
 
         assertThat(out.getException()).isInstanceOfSatisfying(StripeParameterException.class,
                 e -> assertThat(e.getParam()).isEqualTo("query"))
-                .hasMessageStartingWith("searchCustomers needs query: a search query");
+                .hasMessageStartingWith("searchCustomers needs query: a Stripe search query");
         assertThat(stripe.getAllServeEvents()).isEmpty();
     }
 

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gives every route something to do once the application has started: two product files dropped in the catalogue
- * inbox, two sign-ups posted to {@code /signup}, one product file changed a little later, and (on the sandbox) the
- * shop activity that makes the charge, invoice item and order triggers fire. Off with {@code examples.seed=false}.
+ * inbox, two sign-ups posted to {@code /signup}, an order to pay, one product file changed and the order cancelled a
+ * little later, and (on the sandbox) the shop activity that makes the charge, invoice item and order triggers fire.
+ * Off with {@code examples.seed=false}.
  */
 final class Seeder extends MainListenerSupport {
 
@@ -46,20 +47,23 @@ final class Seeder extends MainListenerSupport {
             return;
         }
         Path inbox = Path.of(context.resolvePropertyPlaceholders("{{examples.catalogue.inbox}}"));
+        Path orders = Path.of(context.resolvePropertyPlaceholders("{{examples.payments.orders}}"));
+        Path cancellations = Path.of(context.resolvePropertyPlaceholders("{{examples.payments.cancellations}}"));
         String signupUrl = "http://127.0.0.1:" + context.resolvePropertyPlaceholders("{{examples.http.port}}")
                            + "/signup";
         Duration activity = Duration.ofMillis(
                 Long.parseLong(context.resolvePropertyPlaceholders("{{examples.sandbox.activity-period}}")));
-        Thread seeder = new Thread(() -> seed(inbox, signupUrl, activity), "examples-seeder");
+        Thread seeder = new Thread(() -> seed(inbox, orders, cancellations, signupUrl, activity), "examples-seeder");
         seeder.setDaemon(true);
         seeder.start();
     }
 
-    private void seed(Path inbox, String signupUrl, Duration activity) {
+    private void seed(Path inbox, Path orders, Path cancellations, String signupUrl, Duration activity) {
         try {
             for (String name : PRODUCTS) {
                 drop("seed/products/" + name, inbox.resolve(name));
             }
+            drop("seed/payments/order-A-1001.json", orders.resolve("A-1001.json"));
             HttpClient http = HttpClient.newHttpClient();
             for (String signup : SIGNUPS) {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(signupUrl))
@@ -77,6 +81,7 @@ final class Seeder extends MainListenerSupport {
             for (String name : UPDATES) {
                 drop("seed/product-updates/" + name, inbox.resolve(name));
             }
+            drop("seed/payments/cancel-A-1001.json", cancellations.resolve("A-1001.json"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {

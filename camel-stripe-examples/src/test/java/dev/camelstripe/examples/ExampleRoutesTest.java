@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelstripe.model.Charge;
 import dev.camelstripe.examples.routes.Csv;
@@ -50,6 +51,7 @@ import static org.awaitility.Awaitility.await;
 class ExampleRoutesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     @TempDir
     static Path work;
@@ -82,7 +84,7 @@ class ExampleRoutesTest {
     void everyExampleRouteIsStarted() {
         assertThat(main.getCamelContext().getRoutes()).extracting(r -> r.getRouteId())
                 .containsExactlyInAnyOrder("product-catalogue", "product-upsert", "signup", "charges",
-                        "charge-failed-events", "failed-charge-report",
+                        "charge-failed-events", "failed-charge-report", "order-payment", "order-refund",
                         "onboarding", "ledger-invoice-items", "ledger-orders", "ledger-writer");
         main.getCamelContext().getRoutes().forEach(r -> assertThat(
                 main.getCamelContext().getRouteController().getRouteStatus(r.getRouteId()))
@@ -275,6 +277,42 @@ class ExampleRoutesTest {
             assertThat(lines(report)).hasSameSizeAs(failedCharges);
             assertThat(lines(ledgerFile)).hasSameSizeAs(ledger);
         });
+    }
+
+    @Test
+    void anOrderIsAuthorisedThenCapturedAndRefundedWhenCancelled() throws Exception {
+        List<String> steps = List.of("/v1/payment_intents", "/v1/payment_intents/{id}/confirm",
+                "/v1/payment_intents/{id}/capture", "/v1/refunds");
+        List<Long> before = steps.stream().map(step -> sandbox.callCount("POST", step)).toList();
+        write(work.resolve("payments/orders/B-2002.json"), "{\"order\": \"B-2002\", \"amount\": 4200,"
+                + " \"currency\": \"eur\", \"payment_method\": \"pm_card_visa\"}");
+        Path receiptFile = work.resolve("payments/receipts/B-2002.json");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(receiptFile));
+
+        Map<String, Object> receipt = JSON.readValue(Files.readString(receiptFile), MAP);
+        Map<String, Object> intent = sandbox.paymentIntents().get((String) receipt.get("payment_intent"));
+        assertThat(intent).containsEntry("status", "succeeded").containsEntry("capture_method", "manual")
+                .containsEntry("currency", "eur").containsEntry("latest_charge", receipt.get("charge"));
+        assertThat(((Number) intent.get("amount_received")).longValue()).isEqualTo(4200);
+        assertThat(intent.get("metadata")).isEqualTo(Map.of("order", "B-2002"));
+        assertThat(receipt).containsEntry("order", "B-2002").containsEntry("status", "succeeded")
+                .containsEntry("amount_received", 4200).containsEntry("currency", "eur");
+
+        write(work.resolve("payments/cancellations/B-2002.json"), "{\"order\": \"B-2002\"}");
+        Path refundFile = work.resolve("payments/refunds/B-2002.json");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(refundFile));
+
+        Map<String, Object> record = JSON.readValue(Files.readString(refundFile), MAP);
+        Map<String, Object> refund = sandbox.refunds().get((String) record.get("refund"));
+        assertThat(refund).containsEntry("payment_intent", intent.get("id")).containsEntry("charge", receipt.get("charge"))
+                .containsEntry("reason", "requested_by_customer");
+        assertThat(((Number) refund.get("amount")).longValue()).isEqualTo(4200);
+        assertThat(record).containsEntry("order", "B-2002").containsEntry("payment_intent", intent.get("id"))
+                .containsEntry("status", refund.get("status")).containsEntry("amount", 4200);
+        assertThat(sandbox.charges().get((String) receipt.get("charge"))).containsEntry("refunded", true);
+        // one call per step: created, confirmed, captured, refunded
+        assertThat(steps.stream().map(step -> sandbox.callCount("POST", step)).toList())
+                .isEqualTo(before.stream().map(count -> count + 1).toList());
     }
 
     /**
