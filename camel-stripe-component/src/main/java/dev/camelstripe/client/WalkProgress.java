@@ -47,13 +47,12 @@ public final class WalkProgress {
         this.lastLogNanos = startedNanos;
     }
 
-    /** A list call answered with {@code objects} objects (a page when there was at least one). */
+    /** A list call answered with {@code objects} objects (a page when there was at least one); tell it first. */
     public synchronized void listed(int objects) {
         listCalls++;
         if (objects > 0) {
             pages++;
         }
-        maybeLog();
     }
 
     /** {@code count} more objects were handed over, the last one created at {@code created} (null: unknown). */
@@ -106,7 +105,7 @@ public final class WalkProgress {
         }
 
         private static String seconds(Duration duration) {
-            return duration.toSeconds() + " s";
+            return Math.round(duration.toMillis() / 1000.0) + " s";
         }
     }
 
