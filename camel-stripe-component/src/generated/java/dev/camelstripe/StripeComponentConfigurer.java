@@ -45,6 +45,8 @@ public class StripeComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": target.setConfiguration(property(camelContext, dev.camelstripe.StripeConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionalias":
+        case "connectionAlias": getOrCreateConfiguration(target).setConnectionAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -97,6 +99,8 @@ public class StripeComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": return dev.camelstripe.StripeConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionalias":
+        case "connectionAlias": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -150,6 +154,8 @@ public class StripeComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectionalias":
+        case "connectionAlias": return getOrCreateConfiguration(target).getConnectionAlias();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":

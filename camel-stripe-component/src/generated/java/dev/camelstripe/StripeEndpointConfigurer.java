@@ -43,6 +43,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionalias":
+        case "connectionAlias": target.getConfiguration().setConnectionAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "deliveryfailurethreshold":
         case "deliveryFailureThreshold": target.setDeliveryFailureThreshold(property(camelContext, int.class, value)); return true;
@@ -148,6 +150,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionalias":
+        case "connectionAlias": return java.lang.String.class;
         case "delay": return long.class;
         case "deliveryfailurethreshold":
         case "deliveryFailureThreshold": return int.class;
@@ -254,6 +258,8 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectionalias":
+        case "connectionAlias": return target.getConfiguration().getConnectionAlias();
         case "delay": return target.getDelay();
         case "deliveryfailurethreshold":
         case "deliveryFailureThreshold": return target.getDeliveryFailureThreshold();

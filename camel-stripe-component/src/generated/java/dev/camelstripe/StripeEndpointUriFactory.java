@@ -23,7 +23,7 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(54);
         props.add("allowInsecureHttp");
         props.add("apiBase");
         props.add("apiKey");
@@ -34,6 +34,7 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
+        props.add("connectionAlias");
         props.add("delay");
         props.add("deliveryFailureThreshold");
         props.add("eventsGap");

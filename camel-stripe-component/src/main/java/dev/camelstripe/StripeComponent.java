@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.net.ssl.SSLContext;
 
+import dev.camelstripe.client.RateLimiter;
 import dev.camelstripe.client.RateLimiterRegistry;
 import dev.camelstripe.client.RetryPolicy;
 import dev.camelstripe.client.StripeClient;
@@ -16,8 +17,12 @@ import dev.camelstripe.client.StripeClientSettings;
 import dev.camelstripe.client.StripeHttpClients;
 import dev.camelstripe.client.StripeTransport;
 import dev.camelstripe.client.TimeSource;
+import dev.camelstripe.observe.Figures;
+import dev.camelstripe.observe.StripeObservability;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -36,6 +41,7 @@ import org.apache.hc.core5.http.HttpHost;
  * as a restarted CamelContext makes) remembers the calls of the last period.
  */
 @Component("stripe")
+@ManagedResource(description = "Stripe component")
 public class StripeComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata
@@ -56,6 +62,7 @@ public class StripeComponent extends HealthCheckComponent implements SSLContextP
     private RateLimiterRegistry rateLimiters;
     private volatile StripeTransport transport;
     private ScheduledExecutorService deadlineTimer;
+    private StripeObservability observability;
 
     public StripeComponent() {
     }
@@ -75,7 +82,7 @@ public class StripeComponent extends HealthCheckComponent implements SSLContextP
      *
      * @param user the endpoint, which holds the connection's throttle until released (or garbage collected)
      */
-    StripeClient createClient(Object user, StripeConfiguration config) throws Exception {
+    StripeClient createClient(StripeEndpoint user, StripeConfiguration config) throws Exception {
         URI apiBase = URI.create(config.getApiBase());
         StripeClientSettings.requireSecureApiBase(apiBase, config.isAllowInsecureHttp(),
                 StripeHttpClients.proxyFor(apiBase, explicitProxy()));
@@ -84,10 +91,29 @@ public class StripeComponent extends HealthCheckComponent implements SSLContextP
                 Duration.ofMillis(config.getResponseTimeout()), Duration.ofMillis(config.getRateLimitMaxWait()),
                 config.getMaxResponseSize());
         RetryPolicy retries = new RetryPolicy(config.getMaxRetries(), () -> ThreadLocalRandom.current().nextDouble());
-        return new StripeClient(sharedTransport(), settings,
-                rateLimiters().acquire(user, settings, config.getRateLimit(),
-                        Duration.ofMillis(config.getRateLimitPeriod())),
-                retries, timeSource);
+        RateLimiter throttle = rateLimiters().acquire(user, settings, config.getRateLimit(),
+                Duration.ofMillis(config.getRateLimitPeriod()));
+        return new StripeClient(sharedTransport(), settings, throttle, retries, timeSource,
+                getObservability().callListener(user.getOperation().name(), settings, config.getConnectionAlias(),
+                        throttle));
+    }
+
+    /** What this component's connections and triggers did: for the dev console, JMX and Micrometer. */
+    public synchronized StripeObservability getObservability() {
+        if (observability == null) {
+            observability = new StripeObservability(getCamelContext(), clock, timeSource);
+        }
+        return observability;
+    }
+
+    @ManagedAttribute(description = "Per connection: throttle window and permits, waiters, calls, retries, the last 429")
+    public javax.management.openmbean.TabularData getConnections() {
+        return Figures.table(getObservability().connections());
+    }
+
+    @ManagedAttribute(description = "Whether meters are published to a Micrometer MeterRegistry")
+    public boolean isPublishingMetrics() {
+        return getObservability().publishesMetrics();
     }
 
     /** The endpoint stopped: its connection's throttle may go once nobody uses it and its permits have rested. */

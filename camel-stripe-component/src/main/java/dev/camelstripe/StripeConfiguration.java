@@ -24,6 +24,8 @@ public class StripeConfiguration implements Cloneable {
     private String apiVersion = StripeApiVersion.PINNED;
     @UriParam
     private String stripeAccount;
+    @UriParam(label = "advanced")
+    private String connectionAlias;
     @UriParam(label = "security,advanced")
     private boolean allowInsecureHttp;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
@@ -86,6 +88,19 @@ public class StripeConfiguration implements Cloneable {
     /** Acts on a connected account (Stripe Connect), sent as the Stripe-Account header: acct_… */
     public void setStripeAccount(String stripeAccount) {
         this.stripeAccount = stripeAccount;
+    }
+
+    public String getConnectionAlias() {
+        return connectionAlias;
+    }
+
+    /**
+     * Names this connection (API key and stripeAccount) in metrics tags, the dev console and JMX, e.g. eu-shop. When
+     * not set, the name is the key's masked kind, a short fingerprint of the key, and the stripeAccount
+     * (sk_live_****:3fa9c2e1/acct_1): never the key.
+     */
+    public void setConnectionAlias(String connectionAlias) {
+        this.connectionAlias = connectionAlias;
     }
 
     public boolean isAllowInsecureHttp() {

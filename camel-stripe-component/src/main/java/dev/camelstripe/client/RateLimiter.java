@@ -98,10 +98,13 @@ public final class RateLimiter {
     public Permit acquire(Duration maxWait, String owner) throws InterruptedException {
         long budget = maxWait.toNanos();
         Grant grant;
+        long asked;
+        boolean queued;
         lock.lock();
         try {
-            long now = time.nanoTime();
-            grant = resting.isEmpty() ? awaitHandOver(now, budget, owner) : takeResting(now, budget, owner);
+            asked = time.nanoTime();
+            queued = resting.isEmpty();
+            grant = queued ? awaitHandOver(asked, budget, owner) : takeResting(asked, budget, owner);
         } finally {
             lock.unlock();
         }
@@ -114,7 +117,7 @@ public final class RateLimiter {
                 throw interrupted;
             }
         }
-        return new Permit();
+        return new Permit(queued || wait > 0 ? time.nanoTime() - asked : 0);
     }
 
     /** The resting permit usable soonest, if it is usable within the budget. */
@@ -267,6 +270,32 @@ public final class RateLimiter {
         }
     }
 
+    /**
+     * What the throttle looks like now, for consoles and metrics.
+     *
+     * @param inUse   permits held by calls running now
+     * @param resting permits used within the last period, not usable yet: calls that count against the window
+     * @param waiters callers queued for a permit
+     */
+    public record Snapshot(int limit, Duration period, int inUse, int resting, int waiters) {
+
+        /** Permits a call could take at once. */
+        public int available() {
+            return Math.max(0, limit - inUse - resting);
+        }
+    }
+
+    public Snapshot snapshot() {
+        lock.lock();
+        try {
+            long now = time.nanoTime();
+            int notUsable = (int) resting.stream().filter(c -> usableAt(c) > now).count();
+            return new Snapshot(limit, Duration.ofNanos(periodNanos), held, notUsable, waiters.size());
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Permits handed out and not yet given back; for tests. */
     int heldPermits() {
         lock.lock();
@@ -325,9 +354,16 @@ public final class RateLimiter {
     /** The right to make one call. Closing it (once; later closes do nothing) starts its period of rest. */
     public final class Permit implements AutoCloseable {
 
+        private final long waitedNanos;
         private boolean closed;
 
-        private Permit() {
+        private Permit(long waitedNanos) {
+            this.waitedNanos = waitedNanos;
+        }
+
+        /** How long the caller waited for it: 0 when a permit was usable at once. */
+        public long waitedNanos() {
+            return waitedNanos;
         }
 
         @Override

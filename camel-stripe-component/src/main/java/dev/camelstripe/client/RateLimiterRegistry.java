@@ -1,13 +1,9 @@
 package dev.camelstripe.client;
 
 import java.lang.ref.WeakReference;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -68,7 +64,7 @@ public final class RateLimiterRegistry {
             return null;
         }
         prune();
-        String connection = fingerprint(settings.apiKey()) + "|" + settings.stripeAccount();
+        String connection = ApiKeys.fingerprint(settings.apiKey()) + "|" + settings.stripeAccount();
         Entry entry = entries.get(connection);
         if (entry == null) {
             RateLimiter retired = takeRetired(connection);
@@ -138,14 +134,5 @@ public final class RateLimiterRegistry {
             entry.users.removeIf(ref -> ref.get() == null);
             return entry.users.isEmpty() && entry.limiter.isIdle();
         });
-    }
-
-    private static String fingerprint(String apiKey) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException everyJvmHasIt) {
-            throw new IllegalStateException(everyJvmHasIt);
-        }
     }
 }

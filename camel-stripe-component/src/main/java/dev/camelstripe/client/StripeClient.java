@@ -67,13 +67,24 @@ public final class StripeClient {
     private final String basePath;
     /** Authorization, Accept, User-Agent and the optional Stripe headers: the same on every call, built once. */
     private final Header[] fixedHeaders;
+    private final StripeCallListener listener;
 
     /**
      * @param rateLimiter the connection's throttle, or {@code null} when throttling is off
      */
-    @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints sharing one pool differ
     public StripeClient(StripeTransport transport, StripeClientSettings settings, RateLimiter rateLimiter,
                         RetryPolicy retryPolicy, TimeSource time) {
+        this(transport, settings, rateLimiter, retryPolicy, time, StripeCallListener.NONE);
+    }
+
+    /**
+     * @param rateLimiter the connection's throttle, or {@code null} when throttling is off
+     * @param listener    told of every attempt, retry and throttle wait (metrics, consoles)
+     */
+    @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints sharing one pool differ
+    public StripeClient(StripeTransport transport, StripeClientSettings settings, RateLimiter rateLimiter,
+                        RetryPolicy retryPolicy, TimeSource time, StripeCallListener listener) {
+        this.listener = listener;
         this.transport = transport;
         this.settings = settings;
         this.rateLimiter = rateLimiter;
@@ -123,7 +134,9 @@ public final class StripeClient {
         StripeCallException lastFailure = null;
         for (int attempt = 1;; attempt++) {
             RawResponse response;
+            long sent = 0;
             try (RateLimiter.Permit permit = takePermit(call, attempt, lastFailure)) {
+                sent = time.nanoTime();
                 response = transport.exchange(call.newHttpRequest(), settings.responseTimeout(),
                         settings.maxResponseSize(), StripeClient::toRawResponse);
             } catch (StripeTransport.ClosedException stopping) {
@@ -131,12 +144,15 @@ public final class StripeClient {
                                                                          + stopping.getMessage(),
                         call.facts(attempt - 1), true, stopping));
             } catch (StripeTransport.ResponseTooLargeException tooLarge) {
+                listener.attempted(0, null, null, since(sent));
                 throw new StripeResponseTooLargeException(call.facts(attempt) + ": " + tooLarge.getMessage()
                                                           + " and the call is not retried", call.facts(attempt),
                         tooLarge.limit, tooLarge);
             } catch (StripeTransport.CutShortException cutShort) {
+                listener.attempted(0, null, null, since(sent));
                 throw networkFailure(call, attempt, cutShort);
             } catch (IOException failure) {
+                listener.attempted(0, null, null, since(sent));
                 StripeConnectionException error = networkFailure(call, attempt, failure);
                 lastFailure = retryOrThrow(error, retryPolicy.afterNetworkFailure(attempt,
                         request.method() != StripeMethod.POST || idempotencyKey != null, error.nothingWasSent()),
@@ -144,11 +160,13 @@ public final class StripeClient {
                 continue;
             }
             if (response.isSuccess()) {
+                listener.attempted(response.status(), null, null, since(sent));
                 return new StripeResponse<>(read(response, type, call.facts(attempt)), response.status(),
                         response.requestId(), idempotencyKey, attempt, response.idempotentReplayed(),
                         httpDate(response.date()));
             }
             StripeApiException error = StripeErrorParser.parse(response, call.facts(attempt));
+            listener.attempted(response.status(), error.getType(), response.rateLimitedReason(), since(sent));
             lastFailure = retryOrThrow(error, retryPolicy.afterErrorAnswer(attempt, response), attempt,
                     "answered " + response.status() + " " + error.getCode() + " (request " + response.requestId() + ")");
         }
@@ -223,6 +241,7 @@ public final class StripeClient {
         if (delay.isEmpty()) {
             throw failure;
         }
+        listener.retried(failure instanceof StripeApiException answered ? answered.getStatus() : 0);
         LOG.debug("{} {}; retry {} of {} in {} ms", failure.getCall(), what, attempt, retryPolicy.getMaxRetries(),
                 delay.get().toMillis());
         try {
@@ -265,8 +284,13 @@ public final class StripeClient {
             return null;
         }
         try {
-            return rateLimiter.acquire(settings.rateLimitMaxWait(), settings.describe());
+            RateLimiter.Permit permit = rateLimiter.acquire(settings.rateLimitMaxWait(), settings.describe());
+            if (permit.waitedNanos() > 0) {
+                listener.throttleWaited(Duration.ofNanos(permit.waitedNanos()));
+            }
+            return permit;
         } catch (StripeThrottleException refusal) {
+            listener.throttleRefused();
             throw notSent(lastFailure, refusal.of(call.facts(attempt - 1)));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -274,6 +298,10 @@ public final class StripeClient {
                                                                      + ": interrupted while waiting for a throttle permit; attempt " + attempt + " was not sent",
                     call.facts(attempt - 1), true, interrupted));
         }
+    }
+
+    private Duration since(long nanos) {
+        return Duration.ofNanos(Math.max(0, time.nanoTime() - nanos));
     }
 
     /** Failures before a single byte of the request could have reached Stripe: retrying is always safe. */

@@ -86,6 +86,11 @@ final class ListWalker {
 
         /** Whether the poll may go on to another page (false while stopping). */
         boolean mayGoOn();
+
+        /** Who is told of each list call. */
+        default TriggerListener listener() {
+            return TriggerListener.NONE;
+        }
     }
 
     private final ListSource source;
@@ -298,6 +303,7 @@ final class ListWalker {
     private Page list(Map<String, Object> params) {
         listCalls++;
         Page page = source.list(params);
+        receiver.listener().listed(page.data().size(), page.stripeTime());
         Instant answered = page.stripeTime();
         if (answered != null && (stripeNow == null || answered.isAfter(stripeNow))) {
             stripeNow = answered;

@@ -13,10 +13,13 @@ import dev.camelstripe.client.StaleStateException;
 import dev.camelstripe.model.Event;
 import dev.camelstripe.webhook.EventMessages;
 import dev.camelstripe.webhook.EventTypes;
+import dev.camelstripe.observe.TriggerStats;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.RollbackExchangeException;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -33,6 +36,7 @@ import org.slf4j.LoggerFactory;
  * keeps nothing in fields, so stopping and starting the consumer (or starting it on another node) resumes from the
  * repository.
  */
+@ManagedResource(description = "Stripe trigger")
 public class StripePollingConsumer extends ScheduledBatchPollingConsumer implements ListWalker.Receiver {
 
     /** newOrders backs off this many polls after a failed one, unless the route sets backoff options itself. */
@@ -56,6 +60,8 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
     private java.util.Map<String, Object> listParameters;
     /** Whether this start already warned that answers carry no Date header. */
     private final AtomicBoolean warnedWithoutDate = new AtomicBoolean();
+    private volatile TriggerListener listener = TriggerListener.NONE;
+    private volatile TriggerStats stats;
 
     public StripePollingConsumer(StripeEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -91,6 +97,10 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
 
     @Override
     protected void doStart() throws Exception {
+        if (stats == null) { // kept across a stop and start of the route, so its figures go on counting
+            stats = getEndpoint().getComponent().getObservability().trigger(this);
+            setListener(stats);
+        }
         ServiceHelper.startService(stateRepository);
         warnedWithoutDate.set(false);
         if (options.startFrom().now() && loadState() == null) {
@@ -122,6 +132,17 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
 
     @Override
     protected int poll() throws Exception {
+        try {
+            int delivered = walk();
+            listener.pollEnded(delivered, null);
+            return delivered;
+        } catch (Exception | Error failure) {
+            listener.pollEnded(0, failure);
+            throw failure;
+        }
+    }
+
+    private int walk() {
         PollState position = loadState();
         if (position == null) {
             position = options.startFrom().initialPosition(clock());
@@ -133,6 +154,7 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
                 position = inWindow;
             }
         }
+        listener.pollStarted(position);
         ListSource source = new StripeListSource(getEndpoint().getClient(), trigger, listParameters,
                 this::answeredWithoutDate);
         ListWalker.Result result;
@@ -156,6 +178,7 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
      * handler is told (a WARN by default); at it the poll fails, so the health check turns DOWN naming the object.
      */
     private void failedDelivery(ListWalker.Failure failure) {
+        listener.deliveryFailed(failure.objectId(), failure.attempts(), failure.cause());
         if (failure.attempts() >= options.deliveryFailureThreshold()) {
             addLastErrorDetail("stripe.object.id", failure.objectId());
             addLastErrorDetail("stripe.delivery.attempts", failure.attempts());
@@ -208,6 +231,7 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
                              item.object().getId(), TWO_POLLERS);
                     return new ListWalker.Delivery(index, null);
                 }
+                listener.delivered(item.object().getId(), item.created());
             }
             return new ListWalker.Delivery(total, null);
         } finally {
@@ -294,8 +318,103 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
         return trigger;
     }
 
+    @Override
+    public TriggerListener listener() {
+        return listener;
+    }
+
+    /** Who is told of this trigger's polls, list calls and deliveries (metrics, the dev console). */
+    public void setListener(TriggerListener listener) {
+        this.listener = listener == null ? TriggerListener.NONE : listener;
+    }
+
     /** The key the position is stored under: the stateKey option, or {@link #defaultStateKey}. */
     public String getStateKey() {
         return stateKey;
+    }
+
+    @Override
+    protected void doShutdown() throws Exception {
+        super.doShutdown();
+        if (stats != null) {
+            getEndpoint().getComponent().getObservability().remove(stats);
+        }
+    }
+
+    // JMX: what the dev console shows of this trigger (see docs/observability.md)
+
+    /** What this trigger did, or null before it first started. */
+    public TriggerStats getStats() {
+        return stats;
+    }
+
+    @ManagedAttribute(description = "The connection: its connectionAlias, or the key's masked kind and fingerprint")
+    public String getConnection() {
+        return stats == null ? null : stats.connection();
+    }
+
+    @ManagedAttribute(description = "The stored position, as JSON")
+    public String getPosition() {
+        return stats == null ? null : stats.position();
+    }
+
+    @ManagedAttribute(description = "When the last poll started (ISO-8601)")
+    public String getLastPollAt() {
+        return stats == null || stats.lastPollAt() == null ? null : stats.lastPollAt().toString();
+    }
+
+    @ManagedAttribute(description = "How the last poll ended: SUCCESS, DELIVERY_FAILED or FAILED")
+    public String getLastPollOutcome() {
+        return stats == null || stats.lastOutcome() == null ? null : stats.lastOutcome().name();
+    }
+
+    @ManagedAttribute(description = "Why the last poll or delivery failed")
+    public String getLastPollError() {
+        return stats == null ? null : stats.lastError();
+    }
+
+    @ManagedAttribute(description = "Seconds between Stripe's clock and the created of the newest object delivered")
+    public Long getLagSeconds() {
+        return stats == null ? null : stats.lagSeconds();
+    }
+
+    @ManagedAttribute(description = "Polls in a row that failed or stopped on a failed delivery")
+    public int getConsecutiveFailures() {
+        return stats == null ? 0 : stats.consecutiveFailures();
+    }
+
+    @ManagedAttribute(description = "Polls since the route started")
+    public long getPolls() {
+        return stats == null ? 0 : stats.polls();
+    }
+
+    @ManagedAttribute(description = "List calls since the route started")
+    public long getListCalls() {
+        return stats == null ? 0 : stats.listCalls();
+    }
+
+    @ManagedAttribute(description = "Objects delivered since the route started")
+    public long getDelivered() {
+        return stats == null ? 0 : stats.delivered();
+    }
+
+    @ManagedAttribute(description = "Deliveries that failed or were rolled back since the route started")
+    public long getDeliveryFailures() {
+        return stats == null ? 0 : stats.failedDeliveries();
+    }
+
+    @ManagedAttribute(description = "The object whose delivery keeps failing (the poison object), if any")
+    public String getPoisonObjectId() {
+        return stats == null ? null : stats.poisonId();
+    }
+
+    @ManagedAttribute(description = "Failed deliveries in a row of the poison object")
+    public int getPoisonAttempts() {
+        return stats == null ? 0 : stats.poisonAttempts();
+    }
+
+    @ManagedAttribute(description = "The progress of the poll running now, or of the last one")
+    public String getProgress() {
+        return stats == null ? null : stats.progress();
     }
 }

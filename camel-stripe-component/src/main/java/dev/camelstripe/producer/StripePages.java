@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import dev.camelstripe.client.StripeCall;
 import dev.camelstripe.client.StripeConnectionException;
 import dev.camelstripe.client.StripeMethod;
+import dev.camelstripe.client.WalkProgress;
 import dev.camelstripe.model.StripeList;
 import dev.camelstripe.model.StripeObject;
 import dev.camelstripe.model.StripeSearchResult;
@@ -52,14 +53,29 @@ public final class StripePages<T extends StripeObject> implements Iterable<T>, I
      */
     @FunctionalInterface
     public interface PageListener {
-        PageListener NONE = (path, pages, objects, more) -> { };
+        PageListener NONE = (path, pages, objects, pageObjects, more) -> { };
 
         /**
-         * @param pages   pages read so far, the first included
-         * @param objects objects handed out before this page
-         * @param more    whether Stripe said more pages follow this one
+         * @param pages       pages read so far, the first included
+         * @param objects     objects handed out before this page
+         * @param pageObjects objects on this page
+         * @param more        whether Stripe said more pages follow this one
          */
-        void pageRead(String path, int pages, long objects, boolean more);
+        void pageRead(String path, int pages, long objects, int pageObjects, boolean more);
+
+        /** Reports a walk's progress through {@code progress}: at INFO at most every 30 s, nothing for a short walk. */
+        static PageListener reportingTo(WalkProgress progress) {
+            long[] reported = {0};
+            return (path, pages, objects, pageObjects, more) -> {
+                progress.reached((int) (objects - reported[0]), null);
+                reported[0] = objects;
+                progress.listed(pageObjects);
+                if (!more) { // the last page: its objects are all the walk has left to hand out
+                    progress.reached(pageObjects, null);
+                    progress.finish();
+                }
+            };
+        }
     }
 
     /** How the next page is asked for. */
@@ -186,7 +202,8 @@ public final class StripePages<T extends StripeObject> implements Iterable<T>, I
         page = next;
         index = 0;
         pagesRead++;
-        listener.pageRead(path, pagesRead, handedOut, next.hasMore());
+        listener.pageRead(path, pagesRead, handedOut, next.getData() == null ? 0 : next.getData().size(),
+                next.hasMore());
     }
 
     /** The first call's parameters with the cursor of the page after the current one. */

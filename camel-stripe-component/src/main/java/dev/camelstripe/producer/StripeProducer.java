@@ -13,6 +13,7 @@ import dev.camelstripe.client.FormEncoder;
 import dev.camelstripe.client.StripeParameterException;
 import dev.camelstripe.client.StripeRequest;
 import dev.camelstripe.client.StripeResponse;
+import dev.camelstripe.client.WalkProgress;
 import dev.camelstripe.model.StripeJsonObject;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.camelstripe.model.StripeObject;
@@ -42,7 +43,6 @@ public class StripeProducer extends DefaultProducer {
      */
     private final String step = "to-" + STEPS.incrementAndGet();
     private final IdempotencyKeys keys = IdempotencyKeys.ofThisProcess();
-    private volatile StripePages.PageListener pageListener = StripePages.PageListener.NONE;
 
     public StripeProducer(StripeEndpoint endpoint) {
         super(endpoint);
@@ -73,7 +73,9 @@ public class StripeProducer extends DefaultProducer {
             JavaType pageType = action.answerType();
             ListCall.Answer answer = ListCall.call(getEndpoint(), operation, action, path, params,
                     request -> call(operation, request, pageType), this::isRunAllowed,
-                    () -> exchange.getException() != null || exchange.isRollbackOnly(), pageListener);
+                    () -> exchange.getException() != null || exchange.isRollbackOnly(),
+                    StripePages.PageListener.reportingTo(new WalkProgress("stripe:" + operation + " " + path,
+                            getEndpoint().getComponent().getTimeSource(), null, null, LOG)));
             done(exchange, action, answer.body(), answer.firstPage(), earlier);
             ListCall.writeCursor(message, answer.body());
             return;
@@ -111,14 +113,6 @@ public class StripeProducer extends DefaultProducer {
         PendingCalls.succeeded(exchange, stepAtIndex);
         done(exchange, action, response, earlier);
         consumed(declared, message);
-    }
-
-    /**
-     * Where a progress reporter for long autoPaginate walks plugs in: told of every page a walk reads. None by
-     * default.
-     */
-    public void setPageListener(StripePages.PageListener pageListener) {
-        this.pageListener = pageListener;
     }
 
     /** A stripe:request's method and path headers steered this call: they steer no later one. */

@@ -92,6 +92,29 @@ class ExampleRoutesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theStripeDevConsoleAndJmxShowTheConnectionAndEveryTrigger() throws Exception {
+        org.apache.camel.CamelContext camel = main.getCamelContext();
+        dev.camelstripe.observe.StripeDevConsole console = new dev.camelstripe.observe.StripeDevConsole();
+        console.setCamelContext(camel); // as the console registry does when dev consoles are on
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            org.apache.camel.util.json.JsonObject json = (org.apache.camel.util.json.JsonObject) console
+                    .call(org.apache.camel.console.DevConsole.MediaType.JSON);
+            assertThat((List<Object>) json.get("triggers")).extracting(t -> (Object) ((Map<?, ?>) t).get("route"))
+                    .containsExactlyInAnyOrder("charges", "onboarding", "ledger-invoice-items", "ledger-orders");
+            assertThat((List<?>) json.get("triggers"))
+                    .allSatisfy(t -> assertThat(((Number) ((Map<?, ?>) t).get("polls")).longValue()).isPositive());
+            assertThat((List<?>) json.get("connections")).hasSize(1);
+            assertThat(org.apache.camel.util.json.Jsoner.serialize(json)).contains("sk_test_****:")
+                    .doesNotContain("sk_test_example_routes_test");
+        });
+        javax.management.MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        assertThat(jmx.queryNames(new javax.management.ObjectName("org.apache.camel:context=" + camel.getName()
+                                                                  + ",type=components,name=\"stripe\""), null))
+                .hasSize(1);
+    }
+
+    @Test
     void productFilesCreateProductsAndAChangedFileUpdatesOne() throws Exception {
         Path inbox = work.resolve("catalogue/inbox");
         Seeder.drop("seed/products/camel-t-shirt.json", inbox.resolve("camel-t-shirt.json"));

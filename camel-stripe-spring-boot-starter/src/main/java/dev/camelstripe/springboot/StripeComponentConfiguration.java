@@ -65,6 +65,12 @@ public class StripeComponentConfiguration extends ComponentConfigurationProperti
      */
     private Boolean autowiredEnabled;
     /**
+     * Names this connection (API key and stripeAccount) in metrics tags, the dev console and JMX, e.g. eu-shop.
+     * When not set, the name is the key's masked kind, a short fingerprint of the key, and the stripeAccount
+     * (sk_live_:3fa9c2e1/acct_1): never the key.
+     */
+    private String connectionAlias;
+    /**
      * How long to wait for a connection to Stripe, in milliseconds (or a duration such as 10s).
      */
     private java.time.Duration connectTimeout;
@@ -204,6 +210,14 @@ public class StripeComponentConfiguration extends ComponentConfigurationProperti
 
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public String getConnectionAlias() {
+        return connectionAlias;
+    }
+
+    public void setConnectionAlias(String connectionAlias) {
+        this.connectionAlias = connectionAlias;
     }
 
     public java.time.Duration getConnectTimeout() {

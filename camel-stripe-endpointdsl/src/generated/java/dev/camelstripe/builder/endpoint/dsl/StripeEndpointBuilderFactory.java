@@ -1315,6 +1315,23 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
+         * Names this connection (API key and stripeAccount) in metrics tags,
+         * the dev console and JMX, e.g. eu-shop. When not set, the name is the
+         * key's masked kind, a short fingerprint of the key, and the
+         * stripeAccount (sk_live_:3fa9c2e1/acct_1): never the key.
+         * 
+         * The option is a: <code>java.lang.String</code> type.
+         * 
+         * Group: advanced
+         * 
+         * @param connectionAlias the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointConsumerBuilder connectionAlias(String connectionAlias) {
+            doSetProperty("connectionAlias", connectionAlias);
+            return this;
+        }
+        /**
          * How long to wait for a connection to Stripe, in milliseconds (or a
          * duration such as 10s).
          * 
@@ -1928,6 +1945,23 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
+         * Names this connection (API key and stripeAccount) in metrics tags,
+         * the dev console and JMX, e.g. eu-shop. When not set, the name is the
+         * key's masked kind, a short fingerprint of the key, and the
+         * stripeAccount (sk_live_:3fa9c2e1/acct_1): never the key.
+         * 
+         * The option is a: <code>java.lang.String</code> type.
+         * 
+         * Group: advanced
+         * 
+         * @param connectionAlias the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointProducerBuilder connectionAlias(String connectionAlias) {
+            doSetProperty("connectionAlias", connectionAlias);
+            return this;
+        }
+        /**
          * How long to wait for a connection to Stripe, in milliseconds (or a
          * duration such as 10s).
          * 
@@ -2322,6 +2356,23 @@ public interface StripeEndpointBuilderFactory {
             return (StripeEndpointBuilder) this;
         }
 
+        /**
+         * Names this connection (API key and stripeAccount) in metrics tags,
+         * the dev console and JMX, e.g. eu-shop. When not set, the name is the
+         * key's masked kind, a short fingerprint of the key, and the
+         * stripeAccount (sk_live_:3fa9c2e1/acct_1): never the key.
+         * 
+         * The option is a: <code>java.lang.String</code> type.
+         * 
+         * Group: advanced
+         * 
+         * @param connectionAlias the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointBuilder connectionAlias(String connectionAlias) {
+            doSetProperty("connectionAlias", connectionAlias);
+            return this;
+        }
         /**
          * How long to wait for a connection to Stripe, in milliseconds (or a
          * duration such as 10s).
