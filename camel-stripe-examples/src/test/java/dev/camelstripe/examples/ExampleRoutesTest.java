@@ -115,6 +115,20 @@ class ExampleRoutesTest {
     }
 
     @Test
+    void theComponentPublishesItsMetersToTheApplicationsMeterRegistry() {
+        io.micrometer.core.instrument.MeterRegistry registry = main.getCamelContext().getRegistry()
+                .findSingleByType(io.micrometer.core.instrument.MeterRegistry.class);
+        assertThat(registry).isInstanceOf(io.micrometer.core.instrument.logging.LoggingMeterRegistry.class);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(registry.find("stripe.client.requests").tag("operation", "newCharges").timers())
+                    .isNotEmpty().allSatisfy(timer -> assertThat(timer.count()).isPositive());
+            assertThat(registry.find("stripe.trigger.polls").tag("operation", "newCustomers").meters()).isNotEmpty();
+        });
+        assertThat(registry.getMeters()).allSatisfy(meter -> assertThat(meter.getId().getTags().toString())
+                .doesNotContain("sk_test_example_routes_test"));
+    }
+
+    @Test
     void productFilesCreateProductsAndAChangedFileUpdatesOne() throws Exception {
         Path inbox = work.resolve("catalogue/inbox");
         Seeder.drop("seed/products/camel-t-shirt.json", inbox.resolve("camel-t-shirt.json"));
