@@ -124,16 +124,34 @@ public final class StripeTransport implements AutoCloseable {
             request.cancel();
             throw new ResponseTooLargeException(max, "declared a body of " + declared + " bytes, more than");
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(declared > 0 ? declared : READ_CHUNK, max));
-        byte[] chunk = new byte[READ_CHUNK];
         try (InputStream in = entity.getContent()) {
-            for (int read; (read = in.read(chunk)) != -1;) {
-                if (body.size() + (long) read > max) {
-                    request.cancel(); // before close(), which would otherwise read on to the end to reuse the connection
-                    throw new ResponseTooLargeException(max, "grew past");
-                }
-                body.write(chunk, 0, read);
+            return declared >= 0 ? readDeclared(in, (int) declared) : readUndeclared(in, max, request);
+        }
+    }
+
+    /**
+     * A body of known length, read straight into an array of that size: one copy, where a growing buffer makes three
+     * (a list page of 100 objects is over 100 kB). HttpClient ends the stream at the declared length, and fails it
+     * when the connection closes before.
+     */
+    private static byte[] readDeclared(InputStream in, int length) throws IOException {
+        byte[] body = new byte[length];
+        int read = in.readNBytes(body, 0, length);
+        if (read < length) {
+            throw new IOException("The answer ended after " + read + " of its declared " + length + " bytes");
+        }
+        return body;
+    }
+
+    private static byte[] readUndeclared(InputStream in, long max, HttpUriRequestBase request) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(READ_CHUNK);
+        byte[] chunk = new byte[READ_CHUNK];
+        for (int read; (read = in.read(chunk)) != -1;) {
+            if (body.size() + (long) read > max) {
+                request.cancel(); // before close(), which would otherwise read on to the end to reuse the connection
+                throw new ResponseTooLargeException(max, "grew past");
             }
+            body.write(chunk, 0, read);
         }
         return body.toByteArray();
     }

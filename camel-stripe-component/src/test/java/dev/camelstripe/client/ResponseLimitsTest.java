@@ -180,6 +180,27 @@ class ResponseLimitsTest {
         assertThat(limiter.heldPermits()).isZero();
     }
 
+    @Test
+    void aBodyCutShortOfItsDeclaredLengthIsAConnectionFailureNotAShorterAnswer() throws Exception {
+        serve((head, out) -> {
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + (OK_JSON.length() + 40)
+                       + "\r\n\r\n" + OK_JSON).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            throw new IOException("the server goes away 40 bytes early");
+        });
+        StripeClientSettings settings = new StripeClientSettings(KEY, URI.create(server.baseUrl()), null, null,
+                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ZERO, MIB);
+        StripeClient noRetries = new StripeClient(transport, settings, limiter, new RetryPolicy(0, () -> 1.0), time);
+
+        assertThatThrownBy(() -> noRetries.execute(StripeRequest.get("/v1/customers/cus_ok", Map.of()), Map.class))
+                .isInstanceOf(StripeConnectionException.class)
+                .hasMessageStartingWith("GET /v1/customers/cus_ok failed after 1 attempt(s)");
+        assertThat(limiter.heldPermits()).isZero();
+        // a body of the declared length on the same client is read whole
+        assertThat(noRetries.execute(StripeRequest.get("/v1/ok", Map.of()), Map.class).body())
+                .containsEntry("id", "cus_ok");
+    }
+
     /** One byte every 100 ms: never idle long enough for a read timeout. */
     private static void drip(OutputStream out, byte[] bytes) throws IOException, InterruptedException {
         for (byte b : bytes) {
