@@ -79,6 +79,7 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "prefetch": target.setPrefetch(property(camelContext, boolean.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, int.class, value)); return true;
         case "ratelimitmaxwait":
@@ -186,6 +187,7 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "path": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "prefetch": return boolean.class;
         case "ratelimit":
         case "rateLimit": return int.class;
         case "ratelimitmaxwait":
@@ -294,6 +296,7 @@ public class StripeEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "path": return target.getPath();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "prefetch": return target.isPrefetch();
         case "ratelimit":
         case "rateLimit": return target.getConfiguration().getRateLimit();
         case "ratelimitmaxwait":

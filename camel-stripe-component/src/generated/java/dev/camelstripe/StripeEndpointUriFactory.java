@@ -23,7 +23,7 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(54);
+        Set<String> props = new HashSet<>(55);
         props.add("allowInsecureHttp");
         props.add("apiBase");
         props.add("apiKey");
@@ -55,6 +55,7 @@ public class StripeEndpointUriFactory extends org.apache.camel.support.component
         props.add("pageSize");
         props.add("path");
         props.add("pollStrategy");
+        props.add("prefetch");
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
         props.add("rateLimitPeriod");

@@ -61,6 +61,8 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private Map<String, Object> listParameters;
     @UriParam(label = "consumer", defaultValue = "3")
     private int deliveryFailureThreshold = 3;
+    @UriParam(label = "consumer,advanced", defaultValue = "false")
+    private boolean prefetch;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean autoPaginate;
     @UriParam(label = "producer", defaultValue = "0")
@@ -322,6 +324,22 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
      */
     public void setDeliveryFailureThreshold(int deliveryFailureThreshold) {
         this.deliveryFailureThreshold = deliveryFailureThreshold;
+    }
+
+    public boolean isPrefetch() {
+        return prefetch;
+    }
+
+    /**
+     * While the route processes a trigger's page that has more behind it (a backfill, a burst of new objects), list
+     * the next page on a thread of the consumer's own, so that Stripe's answer time overlaps the route's: for a long
+     * backfill whose route waits on I/O (a database, another API). It is the call the trigger makes next anyway, made
+     * only when the whole page will be delivered; when the delivery stops early (a failed or rolled-back exchange,
+     * shutdown) its page is dropped, at the cost of that one list call, and listed again by the next poll. Two pages
+     * are in memory instead of one. Off by default: where the route is quick it gains nothing and costs a thread.
+     */
+    public void setPrefetch(boolean prefetch) {
+        this.prefetch = prefetch;
     }
 
     public boolean isAutoPaginate() {

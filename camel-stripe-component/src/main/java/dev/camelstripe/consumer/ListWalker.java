@@ -7,6 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import dev.camelstripe.consumer.ListSource.CursorMissingException;
@@ -32,8 +38,14 @@ import org.slf4j.LoggerFactory;
  * {@link #SEARCH_CALLS} list calls whatever the size of the list, saving the search's progress after each call; then
  * it goes forward. A backfill of N objects costs at most {@code ceil(N / pageSize) + SEARCH_CALLS} list calls, with
  * one page in memory.</li>
+ * <li><b>The next page ahead.</b> Given a prefetcher, while the receiver delivers a page that has more behind it
+ * (a backfill, a burst) the walker already lists the next one, so Stripe's answer time overlaps the route's. It is
+ * the same call the walker would make after the page (the page's newest object as cursor, a full page size), made
+ * only when the whole page will be delivered: every object settled and the cap not reached within the next page.
+ * When the delivery stops early anyway (a failed exchange, shutdown) the listed page is dropped and the next poll
+ * lists it again. At most two pages are in memory.</li>
  * </ul>
- * One instance per poll; it keeps no state beyond it.
+ * One instance per poll; it keeps no state beyond it, and no call is in flight once {@link #walk()} returned.
  */
 final class ListWalker {
 
@@ -99,6 +111,8 @@ final class ListWalker {
     private final Clock hostClock;
     private final Receiver receiver;
     private final int cap;
+    /** Runs the list call of the next page while a page is delivered; null to list each page after the last. */
+    private final Executor prefetcher;
 
     private PollState state;
     /** The newest Date of Stripe's answers in this poll; null until one carried a Date. */
@@ -106,9 +120,21 @@ final class ListWalker {
     private int delivered;
     private int listCalls;
     private Failure failure;
+    /** The next page's list call, started while the current page is delivered; null when none is. */
+    private Ahead ahead;
 
     ListWalker(ListSource source, Function<StripeObject, Instant> createdOf, Settings settings, Clock hostClock,
                Receiver receiver, PollState position) {
+        this(source, createdOf, settings, hostClock, receiver, position, null);
+    }
+
+    /**
+     * @param prefetcher runs the next page's list call while a page is delivered, or null to list each page after the
+     *                   last one was delivered
+     */
+    ListWalker(ListSource source, Function<StripeObject, Instant> createdOf, Settings settings, Clock hostClock,
+               Receiver receiver, PollState position, Executor prefetcher) {
+        this.prefetcher = prefetcher;
         this.source = source;
         this.createdOf = createdOf;
         this.settings = settings;
@@ -120,8 +146,12 @@ final class ListWalker {
 
     /** Runs the poll. Stripe's errors, other than a missing cursor, propagate: the position stays the last saved. */
     Result walk() {
-        if (state.hasCursor() || deliverOldestPage()) {
-            deliverNewer();
+        try {
+            if (state.hasCursor() || deliverOldestPage()) {
+                deliverNewer();
+            }
+        } finally {
+            dropAhead();
         }
         return new Result(delivered, listCalls, failure);
     }
@@ -131,7 +161,7 @@ final class ListWalker {
         while (delivered < cap && receiver.mayGoOn()) {
             Page page;
             try {
-                page = list(page(Math.min(settings.pageSize(), cap - delivered), "ending_before", state.cursorId()));
+                page = listNewer(Math.min(settings.pageSize(), cap - delivered), state.cursorId());
             } catch (CursorMissingException deleted) {
                 LOG.info("The last delivered object {} was deleted in Stripe; finding the position again from its"
                          + " creation second {}", deleted.cursorId(), state.cursorCreated());
@@ -141,7 +171,13 @@ final class ListWalker {
                 }
                 continue;
             }
-            if (page.data().isEmpty() || !deliver(page.data()) || !page.hasMore()) {
+            if (page.data().isEmpty()) {
+                return;
+            }
+            if (page.hasMore()) {
+                listAhead(page.data());
+            }
+            if (!deliver(page.data()) || !page.hasMore()) {
                 return;
             }
         }
@@ -150,7 +186,13 @@ final class ListWalker {
     /** No cursor: delivers the oldest page at or after the start second. Returns whether to go on forward. */
     private boolean deliverOldestPage() {
         OldestPage oldest = findOldestPage();
-        return oldest != null && deliver(oldest.newestFirst()) && !oldest.wholeList();
+        if (oldest == null) {
+            return false;
+        }
+        if (!oldest.wholeList()) {
+            listAhead(oldest.newestFirst());
+        }
+        return deliver(oldest.newestFirst()) && !oldest.wholeList();
     }
 
     /**
@@ -299,10 +341,131 @@ final class ListWalker {
         return wholePage && delivered < cap && receiver.mayGoOn();
     }
 
+    /** The objects just newer than the cursor: the page listed ahead when it is that one, else a list call now. */
+    private Page listNewer(int limit, String cursorId) {
+        Map<String, Object> params = page(limit, "ending_before", cursorId);
+        Ahead next = ahead;
+        ahead = null;
+        if (next == null || !next.params().equals(params)) {
+            dropped(next);
+            return list(params);
+        }
+        listCalls++;
+        return answered(next.page());
+    }
+
+    /**
+     * Starts listing the page after {@code newestFirst} while it is delivered, when its delivery will go on to that
+     * page: every object settled, and the cap leaving room for a full page after it (so the call is the one the walk
+     * makes next, limit included).
+     */
+    private void listAhead(List<StripeObject> newestFirst) {
+        if (prefetcher == null || createdSecond(newestFirst.get(0)) > settledUpTo()
+            || (long) delivered + newestFirst.size() + settings.pageSize() > cap) {
+            return;
+        }
+        Ahead next = new Ahead(page(settings.pageSize(), "ending_before", newestFirst.get(0).getId()), source);
+        try {
+            prefetcher.execute(next);
+            ahead = next;
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("Not listing the next page ahead: {}", stopping.getMessage());
+        }
+    }
+
+    private void dropAhead() {
+        Ahead unused = ahead;
+        ahead = null;
+        dropped(unused);
+    }
+
+    /** A page listed ahead that the walk does not use: its call, if made, still counts, as does its answer. */
+    private void dropped(Ahead unused) {
+        if (unused != null && unused.drop()) {
+            listCalls++;
+            unused.answered().ifPresent(this::answered);
+        }
+    }
+
+    /**
+     * A list call started ahead of need. Whoever claims it first makes the call: the prefetcher, or the walker when
+     * it needs the page before the prefetcher got to it, so a busy prefetcher never delays a poll. A walker that
+     * drops it before it started cancels it; one that drops it while it runs waits for it to end.
+     */
+    private static final class Ahead implements Runnable {
+
+        private final Map<String, Object> params;
+        private final ListSource source;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<Page> answer = new CompletableFuture<>();
+
+        Ahead(Map<String, Object> params, ListSource source) {
+            this.params = params;
+            this.source = source;
+        }
+
+        Map<String, Object> params() {
+            return params;
+        }
+
+        @Override
+        public void run() {
+            if (claimed.compareAndSet(false, true)) {
+                try {
+                    answer.complete(source.list(params));
+                } catch (RuntimeException | Error failed) {
+                    answer.completeExceptionally(failed);
+                }
+            }
+        }
+
+        /** The page, or what its call threw, as if the call had been made here. */
+        Page page() {
+            if (claimed.compareAndSet(false, true)) {
+                return source.list(params);
+            }
+            try {
+                return answer.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while Stripe listed the next page", interrupted);
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof RuntimeException stripeError) {
+                    throw stripeError;
+                }
+                throw (Error) failed.getCause();
+            }
+        }
+
+        /** Cancels the call if it has not started, else waits for it to end. Returns whether it was made. */
+        boolean drop() {
+            if (claimed.compareAndSet(false, true)) {
+                return false;
+            }
+            try {
+                answer.get();
+            } catch (ExecutionException unused) {
+                // the page is not used, so neither is its failure
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        }
+
+        /** The page of a call that ended and answered. */
+        Optional<Page> answered() {
+            return answer.isDone() && !answer.isCompletedExceptionally() ? Optional.of(answer.join()) : Optional.empty();
+        }
+    }
+
     /** The one place a poll lists a page. */
     private Page list(Map<String, Object> params) {
         listCalls++;
-        Page page = source.list(params);
+        return answered(source.list(params));
+    }
+
+    /** Tells the listener of an answer and learns Stripe's clock from it. */
+    private Page answered(Page page) {
         receiver.listener().listed(page.data().size(), page.stripeTime());
         Instant answered = page.stripeTime();
         if (answered != null && (stripeNow == null || answered.isAfter(stripeNow))) {

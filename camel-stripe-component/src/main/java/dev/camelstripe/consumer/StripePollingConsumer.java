@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.camelstripe.StripeConstants;
@@ -62,6 +63,8 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
     private final AtomicBoolean warnedWithoutDate = new AtomicBoolean();
     private volatile TriggerListener listener = TriggerListener.NONE;
     private volatile TriggerStats stats;
+    /** Lists the next page while the route processes one (the prefetch option); null when off or stopped. */
+    private volatile ExecutorService prefetcher;
 
     public StripePollingConsumer(StripeEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -103,6 +106,10 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
         }
         ServiceHelper.startService(stateRepository);
         warnedWithoutDate.set(false);
+        if (getEndpoint().isPrefetch()) {
+            prefetcher = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadExecutor(this, "StripePrefetch " + trigger.operation());
+        }
         if (options.startFrom().now() && loadState() == null) {
             // "now" is when the trigger started, not its first successful poll: objects created while the first
             // polls wait or fail (Stripe unreachable at start) are delivered, not silently taken as old
@@ -159,8 +166,8 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
                 this::answeredWithoutDate);
         ListWalker.Result result;
         try {
-            result = new ListWalker(source, trigger::createdOf, options.walkSettings(), clock(), this, position)
-                    .walk();
+            result = new ListWalker(source, trigger::createdOf, options.walkSettings(), clock(), this, position,
+                    prefetcher).walk();
         } catch (StaleStateException positionTaken) {
             // a search step, a skipped object or a failure count refused: nothing was delivered since the refusal
             LOG.warn("stripe:{}: {} This poll stops without moving the position; the next one reads it again. {}",
@@ -331,6 +338,18 @@ public class StripePollingConsumer extends ScheduledBatchPollingConsumer impleme
     /** The key the position is stored under: the stateKey option, or {@link #defaultStateKey}. */
     public String getStateKey() {
         return stateKey;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        ExecutorService stopped = prefetcher;
+        prefetcher = null;
+        if (stopped != null) {
+            // a walk waits for the call it started before it returns, so the thread is idle once the poll ended and
+            // ends at once; graceful all the same, so that it has ended when the route has stopped
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(stopped);
+        }
     }
 
     @Override

@@ -3,14 +3,18 @@ package dev.camelstripe.consumer;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * startFrom=beginning reads each page once, plus at most 40 list calls to find the oldest page, and a walk that fails
@@ -32,6 +36,56 @@ class BackfillTest extends ConsumerTestSupport {
         // reading the list twice (to the oldest page and back) would be 89 calls
         assertThat(listCalls()).isLessThanOrEqualTo(45 + ListWalker.SEARCH_CALLS);
         assertThat(fake.served()).allSatisfy(call -> assertThat(call.ids()).hasSizeLessThanOrEqualTo(10));
+    }
+
+    @Test
+    void withPrefetchTheNextPageIsListedWhileTheRouteWorksAndAFailedExchangeIsDeliveredAgainNextPoll()
+            throws Exception {
+        List<String> ids = addCharges("ch_", 95, 1_600_000_000L);
+        AtomicBoolean refuse = new AtomicBoolean(true);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("newCharges", "startFrom=beginning&pageSize=10&prefetch=true")).routeId("r")
+                        .process(exchange -> {
+                            String id = exchange.getMessage().getHeader("CamelStripeObjectId", String.class);
+                            if (id.equals("ch_55") && refuse.get()) {
+                                // ch_46..ch_55 is in the route: the page after it is asked for meanwhile
+                                await().atMost(Duration.ofSeconds(10)).until(() -> fake.calls()
+                                        .contains("/v1/charges?limit=10&ending_before=ch_55"));
+                                throw new IllegalStateException("route refuses " + id);
+                            }
+                            received.add(exchange.copy());
+                        });
+            }
+        });
+
+        poll();
+
+        assertThat(receivedIds()).containsExactlyElementsOf(ids.subList(0, 54));
+        assertThat(fake.calls()).endsWith("/v1/charges?limit=10&ending_before=ch_45",
+                "/v1/charges?limit=10&ending_before=ch_55"); // listed ahead, then dropped
+        int before = fake.calls().size();
+
+        refuse.set(false);
+        poll();
+
+        assertThat(receivedIds()).containsExactlyElementsOf(ids);
+        // from the saved position, each page once: the one dropped is listed again
+        assertThat(fake.calls().subList(before, fake.calls().size())).containsExactly(
+                "/v1/charges?limit=10&ending_before=ch_54", "/v1/charges?limit=10&ending_before=ch_64",
+                "/v1/charges?limit=10&ending_before=ch_74", "/v1/charges?limit=10&ending_before=ch_84",
+                "/v1/charges?limit=10&ending_before=ch_94");
+        assertThat(prefetchThreads()).isEqualTo(1);
+
+        context.getRouteController().stopRoute("r");
+
+        assertThat(prefetchThreads()).isZero();
+    }
+
+    private static long prefetchThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().contains("StripePrefetch newCharges") && thread.isAlive()).count();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import dev.camelstripe.test.FakeStripeLists;
@@ -72,10 +73,15 @@ class ListWalkerTest {
         return PollState.fromJson(storedPosition);
     }
 
+    /** Who lists the next page ahead: nobody here; {@link ListWalkerPrefetchTest} runs every test with one. */
+    Executor prefetcher() {
+        return null;
+    }
+
     ListWalker.Result poll(ListWalker.Settings settings) {
         int before = lists.served().size();
         ListWalker.Result result = new ListWalker(new FakeListSource(lists, StripeTrigger.CHARGES),
-                StripeTrigger.CHARGES::createdOf, settings, host, receiver, position()).walk();
+                StripeTrigger.CHARGES::createdOf, settings, host, receiver, position(), prefetcher()).walk();
         assertThat(result.listCalls()).isEqualTo(lists.served().size() - before);
         return result;
     }
@@ -331,7 +337,7 @@ class ListWalkerTest {
             return new FakeListSource(lists, StripeTrigger.CHARGES).list(params);
         };
         assertThatThrownBy(() -> new ListWalker(flaky, StripeTrigger.CHARGES::createdOf, DEFAULTS, host, receiver,
-                position()).walk()).hasMessage("Stripe is down");
+                position(), prefetcher()).walk()).hasMessage("Stripe is down");
         firstRun.addAll(delivered);
         String cursor = position().cursorId();
         assertThat(cursor).isEqualTo(firstRun.get(firstRun.size() - 1));
@@ -425,7 +431,7 @@ class ListWalkerTest {
     }
 
     /** {@code count} creation seconds from {@code first}, {@code step} apart. */
-    private static List<Long> seconds(long first, int count, long step) {
+    static List<Long> seconds(long first, int count, long step) {
         List<Long> seconds = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             seconds.add(first + i * step);
@@ -434,7 +440,7 @@ class ListWalkerTest {
     }
 
     /** Adds charges with these creation seconds (in that order, oldest first); returns their ids. */
-    private List<String> seed(List<Long> created) {
+    List<String> seed(List<Long> created) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < created.size(); i++) {
             String id = String.format("ch_%05d", i);

@@ -175,7 +175,7 @@ public final class FakeStripeLists implements ResponseDefinitionTransformerV2 {
     }
 
     /** Every request so far, in order, with what it got. */
-    public List<Served> served() {
+    public synchronized List<Served> served() {
         return List.copyOf(served);
     }
 

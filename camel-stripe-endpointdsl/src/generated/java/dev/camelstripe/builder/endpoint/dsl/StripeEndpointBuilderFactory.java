@@ -1315,6 +1315,54 @@ public interface StripeEndpointBuilderFactory {
             return this;
         }
         /**
+         * While the route processes a trigger's page that has more behind it (a
+         * backfill, a burst of new objects), list the next page on a thread of
+         * the consumer's own, so that Stripe's answer time overlaps the
+         * route's: for a long backfill whose route waits on I/O (a database,
+         * another API). It is the call the trigger makes next anyway, made only
+         * when the whole page will be delivered; when the delivery stops early
+         * (a failed or rolled-back exchange, shutdown) its page is dropped, at
+         * the cost of that one list call, and listed again by the next poll.
+         * Two pages are in memory instead of one. Off by default: where the
+         * route is quick it gains nothing and costs a thread.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: consumer (advanced)
+         * 
+         * @param prefetch the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointConsumerBuilder prefetch(boolean prefetch) {
+            doSetProperty("prefetch", prefetch);
+            return this;
+        }
+        /**
+         * While the route processes a trigger's page that has more behind it (a
+         * backfill, a burst of new objects), list the next page on a thread of
+         * the consumer's own, so that Stripe's answer time overlaps the
+         * route's: for a long backfill whose route waits on I/O (a database,
+         * another API). It is the call the trigger makes next anyway, made only
+         * when the whole page will be delivered; when the delivery stops early
+         * (a failed or rolled-back exchange, shutdown) its page is dropped, at
+         * the cost of that one list call, and listed again by the next poll.
+         * Two pages are in memory instead of one. Off by default: where the
+         * route is quick it gains nothing and costs a thread.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: consumer (advanced)
+         * 
+         * @param prefetch the value to set
+         * @return the dsl builder
+         */
+        default AdvancedStripeEndpointConsumerBuilder prefetch(String prefetch) {
+            doSetProperty("prefetch", prefetch);
+            return this;
+        }
+        /**
          * Names this connection (API key and stripeAccount) in metrics tags,
          * the dev console and JMX, e.g. eu-shop. When not set, the name is the
          * key's masked kind, a short fingerprint of the key, and the
