@@ -1,6 +1,5 @@
 package dev.camelstripe.client;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -143,17 +142,31 @@ public final class StripeTransport implements AutoCloseable {
         return body;
     }
 
+    /**
+     * A body of unknown length (chunked, or gzip that HttpClient inflates), read in fixed chunks that are joined once
+     * at the end: a buffer that doubles as it grows allocates about four times the body, this twice. The size is
+     * checked after every chunk, so a body larger than {@code max} is cut after at most one chunk more.
+     */
     private static byte[] readUndeclared(InputStream in, long max, HttpUriRequestBase request) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(READ_CHUNK);
-        byte[] chunk = new byte[READ_CHUNK];
-        for (int read; (read = in.read(chunk)) != -1;) {
-            if (body.size() + (long) read > max) {
+        List<byte[]> chunks = new ArrayList<>();
+        long size = 0;
+        int read;
+        do {
+            byte[] chunk = new byte[READ_CHUNK];
+            read = in.readNBytes(chunk, 0, READ_CHUNK); // fills the chunk unless the body ends first
+            if (size + read > max) {
                 request.cancel(); // before close(), which would otherwise read on to the end to reuse the connection
                 throw new ResponseTooLargeException(max, "grew past");
             }
-            body.write(chunk, 0, read);
+            chunks.add(chunk);
+            size += read;
+        } while (read == READ_CHUNK);
+        byte[] body = new byte[(int) size];
+        for (int i = 0; i < chunks.size(); i++) {
+            int at = i * READ_CHUNK;
+            System.arraycopy(chunks.get(i), 0, body, at, Math.min(READ_CHUNK, body.length - at));
         }
-        return body.toByteArray();
+        return body;
     }
 
     private synchronized Attempt enter(HttpUriRequestBase request) throws ClosedException {

@@ -14,6 +14,8 @@ import dev.camelstripe.test.FakeTime;
 import dev.camelstripe.test.RawHttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -199,6 +201,31 @@ class ResponseLimitsTest {
         // a body of the declared length on the same client is read whole
         assertThat(noRetries.execute(StripeRequest.get("/v1/ok", Map.of()), Map.class).body())
                 .containsEntry("id", "cus_ok");
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = { 40, 8_191, 8_192, 16_384, 100_003 })
+    void aChunkedBodyOfAnyLengthIsReadWholeAndExactly(int length) throws Exception {
+        String prefix = "{\"id\":\"cus_ok\",\"pad\":\"";
+        String json = prefix + "x".repeat(length - prefix.length() - 2) + "\"}";
+        serve((head, out) -> {
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            // in uneven chunks, none aligned with the client's reads
+            for (int from = 0; from < json.length(); from += 3_001) {
+                String part = json.substring(from, Math.min(json.length(), from + 3_001));
+                out.write((Integer.toHexString(part.length()) + "\r\n" + part + "\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        });
+
+        Map<?, ?> body = client(Duration.ofSeconds(5), MIB).execute(StripeRequest.get("/v1/customers/cus_ok",
+                Map.of()), Map.class).body();
+
+        assertThat(json).hasSize(length);
+        assertThat(body.get("id")).isEqualTo("cus_ok");
+        assertThat((String) body.get("pad")).hasSize(length - prefix.length() - 2);
     }
 
     /** One byte every 100 ms: never idle long enough for a read timeout. */
