@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Runs the producer, consumer, throttle, webhook and lists benchmarks against one loopback server and prints the
- * machine facts and a Markdown report. Arguments pick sections ({@code producer consumer throttle webhook lists}); none
- * means all.
+ * Runs the producer, consumer, prefetch, throttle, webhook and lists benchmarks against one loopback server and
+ * prints the machine facts and a Markdown report. Arguments pick sections
+ * ({@code producer consumer prefetch throttle webhook lists}); none means all.
  */
 public final class BenchmarkMain {
 
@@ -15,7 +15,8 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> sections = args.length == 0 ? Set.of("producer", "consumer", "throttle", "webhook", "lists")
+        Set<String> sections = args.length == 0 ? Set.of("producer", "consumer", "prefetch", "throttle", "webhook",
+                "lists")
                 : Set.of(args);
         Report report = new Report();
         MachineFacts.report(report);
@@ -25,6 +26,9 @@ public final class BenchmarkMain {
             }
             if (sections.contains("consumer")) {
                 new ConsumerBenchmark(server, report).run();
+            }
+            if (sections.contains("prefetch")) {
+                new PrefetchBenchmark(server, report).run();
             }
             if (sections.contains("throttle")) {
                 new ThrottleBenchmark(server, report).run();

@@ -1,10 +1,12 @@
 package dev.camelstripe.benchmarks;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -25,6 +27,8 @@ final class CustomerPagesTransformer implements ResponseDefinitionTransformerV2 
     static final String SIZE = "size";
 
     private final AtomicLong listCalls = new AtomicLong();
+    /** How long each page's answer is held back, as Stripe takes time to answer; 0 answers at once. */
+    private volatile int answerMillis;
 
     @Override
     public String getName() {
@@ -34,6 +38,10 @@ final class CustomerPagesTransformer implements ResponseDefinitionTransformerV2 
     @Override
     public boolean applyGlobally() {
         return false;
+    }
+
+    void answerTime(Duration time) {
+        answerMillis = Math.toIntExact(time.toMillis());
     }
 
     /** GET /v1/customers calls answered so far. */
@@ -84,9 +92,9 @@ final class CustomerPagesTransformer implements ResponseDefinitionTransformerV2 
         } catch (NumberFormatException notANumber) {
             return error("Invalid timestamp: " + notANumber.getMessage(), "created");
         }
-        return jsonResponse(render(customers.page(limit, after, before, from, to)), 200)
-                .withHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)))
-                .build();
+        ResponseDefinitionBuilder page = jsonResponse(render(customers.page(limit, after, before, from, to)), 200)
+                .withHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        return (answerMillis > 0 ? page.withFixedDelay(answerMillis) : page).build();
     }
 
     private static Long longParam(Request request, String name) {

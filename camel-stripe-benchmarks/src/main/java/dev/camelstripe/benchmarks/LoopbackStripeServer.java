@@ -1,5 +1,7 @@
 package dev.camelstripe.benchmarks;
 
+import java.time.Duration;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 
@@ -43,6 +45,11 @@ final class LoopbackStripeServer implements AutoCloseable {
         server.stubFor(get(urlPathEqualTo("/v1/customers")).willReturn(okJson("{}")
                 .withTransformers(CustomerPagesTransformer.NAME)
                 .withTransformerParameter(CustomerPagesTransformer.SIZE, count)));
+    }
+
+    /** From now on each GET /v1/customers answer takes this long, as Stripe's do; zero answers at once. */
+    void listAnswerTime(Duration time) {
+        customerPages.answerTime(time);
     }
 
     /** GET /v1/customers calls answered since the server started. */

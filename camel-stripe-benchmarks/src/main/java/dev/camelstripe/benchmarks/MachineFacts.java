@@ -18,9 +18,16 @@ final class MachineFacts {
         report.row("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                          + System.getProperty("os.arch"));
         report.row("max heap", runtime.maxMemory() / (1024 * 1024) + " MiB");
+        report.row("initial heap", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() / (1024 * 1024)
+                                   + " MiB");
         report.row("GC", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(gc -> gc.getName()).collect(Collectors.joining(", ")));
         report.row("JVM flags", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         report.endTable();
+    }
+
+    /** Whether the heap starts at its maximum (-Xms equal to -Xmx), so no GC shrinks it between runs. */
+    static boolean heapPinned() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() >= Runtime.getRuntime().maxMemory();
     }
 }

@@ -127,6 +127,19 @@ class LoopbackStripeServerTest {
     }
 
     @Test
+    void holdsEachListAnswerBackForTheAnswerTimeItIsGiven() {
+        server.listAnswerTime(Duration.ofMillis(300));
+        try {
+            long start = System.nanoTime();
+            StripeList<Customer> page = list(Map.of());
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+            assertThat(page.getData()).hasSize(100);
+        } finally {
+            server.listAnswerTime(Duration.ZERO);
+        }
+    }
+
+    @Test
     void refusesWhatStripeRefuses() {
         assertThatThrownBy(() -> list(Map.of("starting_after", "cus_unknown")))
                 .isInstanceOfSatisfying(StripeApiException.class, e -> assertThat(e.getStatus()).isEqualTo(404));
