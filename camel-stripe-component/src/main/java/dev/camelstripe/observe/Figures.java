@@ -15,11 +15,14 @@ import javax.management.openmbean.TabularDataSupport;
 import javax.management.openmbean.TabularType;
 
 import dev.camelstripe.client.RateLimiter;
+import dev.camelstripe.client.StripeWebhookException.Reason;
 import dev.camelstripe.client.WalkProgress;
+import dev.camelstripe.webhook.WebhookOutcome;
 
 /**
- * The figures of a connection and of a trigger, by name, as the dev console's JSON and JMX both show them: one list,
- * so the two cannot drift. Names follow the console's JSON (camelCase); times are ISO-8601 strings.
+ * The figures of a connection, a trigger and a webhook endpoint, by name, as the dev console's JSON and JMX both
+ * show them: one list, so the two cannot drift. Names follow the console's JSON (camelCase); times are ISO-8601
+ * strings.
  */
 public final class Figures {
 
@@ -94,6 +97,38 @@ public final class Figures {
             figures.put("walk", of(walk));
         }
         return figures;
+    }
+
+    public static Map<String, Object> of(WebhookStats webhook) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("route", webhook.name());
+        figures.put("webhookPath", webhook.path());
+        figures.put("received", webhook.received());
+        for (WebhookOutcome outcome : WebhookOutcome.values()) {
+            figures.put(camel(outcome), webhook.count(outcome));
+        }
+        Map<String, Object> refusals = new LinkedHashMap<>();
+        for (Reason reason : Reason.values()) {
+            refusals.put(camel(reason), webhook.refused(reason));
+        }
+        figures.put("refusals", refusals);
+        figures.put("lastEventAt", text(webhook.lastEventAt()));
+        figures.put("lastEventId", webhook.lastEventId());
+        figures.put("lastEventType", webhook.lastEventType());
+        figures.put("lastOutcome", webhook.lastOutcome() == null ? null : webhook.lastOutcome().name());
+        figures.put("lastRefusalAt", text(webhook.lastRefusalAt()));
+        figures.put("lastRefusal", webhook.lastRefusal() == null ? null : webhook.lastRefusal().name());
+        figures.put("lagSeconds", webhook.lagSeconds());
+        return figures;
+    }
+
+    /** {@code IN_FLIGHT} as {@code inFlight}: the console's names are camelCase. */
+    static String camel(Enum<?> constant) {
+        StringBuilder name = new StringBuilder();
+        for (String word : constant.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+            name.append(name.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return name.toString();
     }
 
     /** The poll running now: how far it has come. */

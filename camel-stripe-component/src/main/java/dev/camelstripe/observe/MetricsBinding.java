@@ -26,4 +26,11 @@ interface MetricsBinding {
 
     default void unbind(TriggerStats trigger) {
     }
+
+    /** A webhook endpoint's meters, until {@link #unbind(WebhookStats)}. */
+    default void bind(WebhookStats webhook) {
+    }
+
+    default void unbind(WebhookStats webhook) {
+    }
 }

@@ -1,6 +1,7 @@
 package dev.camelstripe.observe;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.camelstripe.client.RateLimiter;
 import dev.camelstripe.client.StripeCallListener;
+import dev.camelstripe.client.StripeWebhookException.Reason;
+import dev.camelstripe.webhook.WebhookOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -41,6 +44,9 @@ final class MicrometerBinding implements MetricsBinding {
     static final String DELIVERY_FAILURES = "stripe.trigger.delivery.failures";
     static final String LAG = "stripe.trigger.lag";
     static final String CONSECUTIVE_FAILURES = "stripe.trigger.consecutive.failures";
+    static final String WEBHOOK_EVENTS = "stripe.webhook.events";
+    static final String WEBHOOK_REFUSED = "stripe.webhook.refused";
+    static final String WEBHOOK_LAG = "stripe.webhook.lag";
     /** Every meter, with its tags: what docs/observability.md must list. */
     static final Map<String, List<String>> METERS = Map.ofEntries(
             Map.entry(REQUESTS, List.of("operation", "connection", "status", "outcome", "error.type")),
@@ -56,12 +62,15 @@ final class MicrometerBinding implements MetricsBinding {
             Map.entry(DELIVERED, List.of("route", "operation", "connection")),
             Map.entry(DELIVERY_FAILURES, List.of("route", "operation", "connection")),
             Map.entry(LAG, List.of("route", "operation", "connection")),
-            Map.entry(CONSECUTIVE_FAILURES, List.of("route", "operation", "connection")));
+            Map.entry(CONSECUTIVE_FAILURES, List.of("route", "operation", "connection")),
+            Map.entry(WEBHOOK_EVENTS, List.of("route", "outcome")),
+            Map.entry(WEBHOOK_REFUSED, List.of("route", "reason")),
+            Map.entry(WEBHOOK_LAG, List.of("route")));
 
     private static final Logger LOG = LoggerFactory.getLogger(MicrometerBinding.class);
 
     private final MeterRegistry registry;
-    private final Map<TriggerStats, List<Meter>> triggerMeters = new ConcurrentHashMap<>();
+    private final Map<Object, List<Meter>> boundMeters = new ConcurrentHashMap<>();
 
     MicrometerBinding(MeterRegistry registry) {
         this.registry = registry;
@@ -163,12 +172,41 @@ final class MicrometerBinding implements MetricsBinding {
                 Gauge.builder(CONSECUTIVE_FAILURES, trigger, t -> t.consecutiveFailures())
                         .description("Polls in a row that failed or stopped on a failed delivery").tags(tags)
                         .register(registry));
-        triggerMeters.put(trigger, meters);
+        boundMeters.put(trigger, meters);
     }
 
     @Override
     public void unbind(TriggerStats trigger) {
-        List<Meter> meters = triggerMeters.remove(trigger);
+        remove(trigger);
+    }
+
+    @Override
+    public void bind(WebhookStats webhook) {
+        Tags tags = Tags.of("route", webhook.name());
+        List<Meter> meters = new ArrayList<>();
+        for (WebhookOutcome outcome : WebhookOutcome.values()) {
+            meters.add(FunctionCounter.builder(WEBHOOK_EVENTS, webhook, w -> w.count(outcome))
+                    .description("Webhook requests, by what became of them").tags(tags)
+                    .tag("outcome", TagValues.name(outcome)).register(registry));
+        }
+        for (Reason reason : Reason.values()) {
+            meters.add(FunctionCounter.builder(WEBHOOK_REFUSED, webhook, w -> w.refused(reason))
+                    .description("Webhook requests refused with 400, by reason").tags(tags)
+                    .tag("reason", TagValues.name(reason)).register(registry));
+        }
+        meters.add(Gauge.builder(WEBHOOK_LAG, webhook, WebhookStats::lagSecondsOrNaN).baseUnit("seconds")
+                .description("Arrival of the last delivered event minus its created, on this host's clock")
+                .tags(tags).register(registry));
+        boundMeters.put(webhook, meters);
+    }
+
+    @Override
+    public void unbind(WebhookStats webhook) {
+        remove(webhook);
+    }
+
+    private void remove(Object stats) {
+        List<Meter> meters = boundMeters.remove(stats);
         if (meters != null) {
             meters.forEach(registry::remove);
         }

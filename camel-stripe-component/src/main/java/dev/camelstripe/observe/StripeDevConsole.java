@@ -14,14 +14,17 @@ import org.apache.camel.util.json.JsonObject;
 /**
  * The {@code stripe} dev console: per connection its throttle (limit, window, permits in use and resting, waiters)
  * and its last 429; per trigger its position, last poll and outcome, lag, consecutive failures, poison object and
- * progress. Camel discovers it through the service file the build generates from {@link DevConsole}; it shows in
- * Camel Main's HTTP console ({@code /q/dev/stripe}) and {@code camel get stripe}-style CLI views where they run.
+ * progress; per webhook endpoint its requests by outcome, refusals by reason, last event and lag. Camel discovers
+ * it through the service file the build generates from {@link DevConsole}; it shows in Camel Main's HTTP console
+ * ({@code /q/dev/stripe}) and {@code camel get stripe}-style CLI views where they run.
  */
-@DevConsole(name = "stripe", displayName = "Stripe", description = "Stripe connections (throttle, 429s) and triggers")
+@DevConsole(name = "stripe", displayName = "Stripe", description = StripeDevConsole.DESCRIPTION)
 public class StripeDevConsole extends AbstractDevConsole {
 
+    static final String DESCRIPTION = "Stripe connections (throttle, 429s), triggers and webhooks";
+
     public StripeDevConsole() {
-        super("camel", "stripe", "Stripe", "Stripe connections (throttle, 429s) and triggers");
+        super("camel", "stripe", "Stripe", DESCRIPTION);
     }
 
     @Override
@@ -35,6 +38,9 @@ public class StripeDevConsole extends AbstractDevConsole {
                 Map<String, Object> figures = Figures.of(trigger);
                 figures.remove("walk"); // progress says it in words
                 text.append("Trigger: ").append(line(figures, "route")).append('\n');
+            }
+            for (WebhookStats webhook : observability.webhooks()) {
+                text.append("Webhook: ").append(line(Figures.of(webhook), "route")).append('\n');
             }
         }
         return text.toString();
@@ -55,13 +61,16 @@ public class StripeDevConsole extends AbstractDevConsole {
     protected Map<String, Object> doCallJson(Map<String, Object> options) {
         JsonArray connections = new JsonArray();
         JsonArray triggers = new JsonArray();
+        JsonArray webhooks = new JsonArray();
         for (StripeObservability observability : components(getCamelContext())) {
             observability.connections().forEach(c -> connections.add(json(Figures.of(c))));
             observability.triggers().forEach(t -> triggers.add(json(Figures.of(t))));
+            observability.webhooks().forEach(w -> webhooks.add(json(Figures.of(w))));
         }
         JsonObject root = new JsonObject();
         root.put("connections", connections);
         root.put("triggers", triggers);
+        root.put("webhooks", webhooks);
         return root;
     }
 

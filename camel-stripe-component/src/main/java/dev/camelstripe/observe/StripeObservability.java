@@ -37,6 +37,7 @@ public final class StripeObservability {
     /** By connection: the key's fingerprint and the account, never the key. */
     private final Map<String, ConnectionStats> connections = new ConcurrentHashMap<>();
     private final List<TriggerStats> triggers = new CopyOnWriteArrayList<>();
+    private final List<WebhookStats> webhooks = new CopyOnWriteArrayList<>();
     private volatile MetricsBinding metrics;
 
     public StripeObservability(CamelContext context, Clock clock, TimeSource time) {
@@ -99,6 +100,24 @@ public final class StripeObservability {
         if (triggers.remove(trigger)) {
             metrics().unbind(trigger);
         }
+    }
+
+    /** A webhook endpoint's stats, named by its route, listed until {@link #remove(WebhookStats)}. */
+    public WebhookStats webhook(String name, String path) {
+        WebhookStats webhook = new WebhookStats(name, path, clock);
+        webhooks.add(webhook);
+        metrics().bind(webhook);
+        return webhook;
+    }
+
+    public void remove(WebhookStats webhook) {
+        if (webhooks.remove(webhook)) {
+            metrics().unbind(webhook);
+        }
+    }
+
+    public List<WebhookStats> webhooks() {
+        return List.copyOf(webhooks);
     }
 
     public List<ConnectionStats> connections() {

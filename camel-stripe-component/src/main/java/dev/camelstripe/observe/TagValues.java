@@ -48,6 +48,11 @@ final class TagValues {
         return status == 0 ? "IO_ERROR" : Integer.toString(status);
     }
 
+    /** An enum constant as a tag value: lower case, words joined by {@code _} ({@code IN_FLIGHT} is {@code in_flight}). */
+    static String name(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Micrometer's outcome names for an HTTP client call. */
     static String outcome(int status) {
         if (status == 0) {

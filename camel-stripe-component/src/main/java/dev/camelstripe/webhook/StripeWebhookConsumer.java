@@ -12,6 +12,7 @@ import dev.camelstripe.client.StripeWebhookException.Reason;
 import dev.camelstripe.consumer.StripePollingConsumer;
 import dev.camelstripe.model.Event;
 import dev.camelstripe.model.StripeJson;
+import dev.camelstripe.observe.WebhookStats;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
@@ -19,6 +20,8 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.RestConsumerFactory;
 import org.apache.camel.support.AsyncProcessorSupport;
@@ -40,6 +43,7 @@ import org.slf4j.LoggerFactory;
  * instance is delivering right now gets 409, so that Stripe asks again later; any other is delivered, and the reply
  * waits for the route: 200 when it completed, 500 when it failed or rolled back, which makes Stripe send it again.
  */
+@ManagedResource(description = "Stripe webhook endpoint")
 public class StripeWebhookConsumer extends DefaultConsumer {
 
     /** The in-memory repository's size when the route gives none. */
@@ -52,6 +56,8 @@ public class StripeWebhookConsumer extends DefaultConsumer {
     private WebhookDeduplication deduplication;
     private String path;
     private Consumer http;
+    private volatile WebhookListener listener = WebhookListener.NONE;
+    private volatile WebhookStats stats;
 
     public StripeWebhookConsumer(StripeEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -93,6 +99,11 @@ public class StripeWebhookConsumer extends DefaultConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        if (stats == null) { // kept across a stop and start of the route, so its figures go on counting
+            stats = getEndpoint().getComponent().getObservability().webhook(
+                    getRouteId() != null ? getRouteId() : getEndpoint().describe(), path);
+            listener = stats;
+        }
         ServiceHelper.startService(repository);
         CamelContext context = getEndpoint().getCamelContext();
         http = httpServer(context).createConsumer(context, new RequestHandler(), "POST", path, null, null, null,
@@ -108,6 +119,14 @@ public class StripeWebhookConsumer extends DefaultConsumer {
         http = null;
         ServiceHelper.stopService(repository);
         super.doStop();
+    }
+
+    @Override
+    protected void doShutdown() throws Exception {
+        super.doShutdown();
+        if (stats != null) {
+            getEndpoint().getComponent().getObservability().remove(stats);
+        }
     }
 
     /** httpComponent, else the REST configuration's component, else the one RestConsumerFactory bound, else platform-http. */
@@ -170,6 +189,62 @@ public class StripeWebhookConsumer extends DefaultConsumer {
         return text == null || text.isBlank();
     }
 
+    /** What this endpoint received, or null before it first started. */
+    public WebhookStats getStats() {
+        return stats;
+    }
+
+    // JMX: what the dev console shows of this endpoint (see docs/observability.md)
+
+    @ManagedAttribute(description = "The HTTP path it receives Stripe's events on")
+    public String getWebhookPath() {
+        return path;
+    }
+
+    @ManagedAttribute(description = "Requests answered since the route started")
+    public long getReceived() {
+        return stats == null ? 0 : stats.received();
+    }
+
+    @ManagedAttribute(description = "Events the route completed")
+    public long getDelivered() {
+        return count(WebhookOutcome.DELIVERED);
+    }
+
+    @ManagedAttribute(description = "Events the route failed on or rolled back (answered 500)")
+    public long getFailed() {
+        return count(WebhookOutcome.FAILED);
+    }
+
+    @ManagedAttribute(description = "Requests for events the route completed before, acknowledged again")
+    public long getDuplicate() {
+        return count(WebhookOutcome.DUPLICATE);
+    }
+
+    @ManagedAttribute(description = "Requests refused with 400 (signature, timestamp, not an event)")
+    public long getRefused() {
+        return count(WebhookOutcome.REFUSED);
+    }
+
+    @ManagedAttribute(description = "The id of the last event received")
+    public String getLastEventId() {
+        return stats == null ? null : stats.lastEventId();
+    }
+
+    @ManagedAttribute(description = "Why the last refused request was refused")
+    public String getLastRefusal() {
+        return stats == null || stats.lastRefusal() == null ? null : stats.lastRefusal().name();
+    }
+
+    @ManagedAttribute(description = "Seconds between the last delivered event's created and its arrival")
+    public Long getLagSeconds() {
+        return stats == null ? null : stats.lagSeconds();
+    }
+
+    private long count(WebhookOutcome outcome) {
+        return stats == null ? 0 : stats.count(outcome);
+    }
+
     /** One HTTP request from Stripe; the reply is written when the route is done with the event. */
     private final class RequestHandler extends AsyncProcessorSupport {
 
@@ -183,13 +258,16 @@ public class StripeWebhookConsumer extends DefaultConsumer {
                 event = readEvent(body == null ? new byte[0] : body);
             } catch (StripeWebhookException refused) {
                 LOG.warn("stripe:webhook POST {}: refused with 400: {}", path, refused.getMessage());
-                return reply(request, 400, "Refused: " + refused.getReason().description(), callback);
+                listener.answered(WebhookOutcome.REFUSED, null, refused.getReason());
+                return reply(request, WebhookOutcome.REFUSED, "Refused: " + refused.getReason().description(),
+                        callback);
             }
             String id = event.getId();
             if (!types.matches(event.getType())) {
                 LOG.debug("stripe:webhook: {} is a {}, not among types {}: acknowledged, not delivered", id,
                         event.getType(), types);
-                return reply(request, 200, "Ignored: not among this endpoint's types", callback);
+                return reply(request, event, WebhookOutcome.IGNORED, "Ignored: not among this endpoint's types",
+                        callback);
             }
             WebhookDeduplication.Claim claim;
             try {
@@ -197,15 +275,16 @@ public class StripeWebhookConsumer extends DefaultConsumer {
             } catch (RuntimeException repositoryDown) {
                 LOG.warn("stripe:webhook: the idempotent repository failed for {}: answered 503, Stripe retries", id,
                         repositoryDown);
-                return reply(request, 503, "Try again later", callback);
+                return reply(request, event, WebhookOutcome.UNAVAILABLE, "Try again later", callback);
             }
             switch (claim) {
                 case DONE:
                     LOG.debug("stripe:webhook: {} was delivered before: acknowledged again", id);
-                    return reply(request, 200, "Duplicate: delivered before", callback);
+                    return reply(request, event, WebhookOutcome.DUPLICATE, "Duplicate: delivered before", callback);
                 case IN_FLIGHT:
                     LOG.debug("stripe:webhook: {} is being delivered now: answered 409, Stripe retries", id);
-                    return reply(request, 409, "Being delivered: try again later", callback);
+                    return reply(request, event, WebhookOutcome.IN_FLIGHT, "Being delivered: try again later",
+                            callback);
                 default:
                     return deliver(request, event, callback);
             }
@@ -218,12 +297,14 @@ public class StripeWebhookConsumer extends DefaultConsumer {
                 Throwable failure = StripePollingConsumer.failureOf(exchange);
                 if (failure == null) {
                     deduplication.completed(event.getId());
-                    answer(request, 200, "Delivered");
+                    answer(request, WebhookOutcome.DELIVERED, "Delivered");
+                    listener.answered(WebhookOutcome.DELIVERED, event, null);
                 } else {
                     deduplication.failed(event.getId());
                     LOG.warn("stripe:webhook: the route failed on {} ({}) with {}: answered 500, so Stripe sends it"
                              + " again", event.getId(), event.getType(), failure.getClass().getName());
-                    answer(request, 500, "The route failed: send it again");
+                    answer(request, WebhookOutcome.FAILED, "The route failed: send it again");
+                    listener.answered(WebhookOutcome.FAILED, event, null);
                 }
                 releaseExchange(exchange, false);
                 callback.done(doneSync);
@@ -237,17 +318,24 @@ public class StripeWebhookConsumer extends DefaultConsumer {
             }
         }
 
-        private boolean reply(Exchange request, int status, String text, AsyncCallback callback) {
-            answer(request, status, text);
+        /** Answers a request about an event without delivering it. */
+        private boolean reply(Exchange request, Event event, WebhookOutcome outcome, String text,
+                              AsyncCallback callback) {
+            listener.answered(outcome, event, null);
+            return reply(request, outcome, text, callback);
+        }
+
+        private boolean reply(Exchange request, WebhookOutcome outcome, String text, AsyncCallback callback) {
+            answer(request, outcome, text);
             callback.done(true);
             return true;
         }
 
         /** The reply replaces the request's message: none of Stripe's headers are echoed back. */
-        private void answer(Exchange request, int status, String text) {
+        private void answer(Exchange request, WebhookOutcome outcome, String text) {
             Message reply = request.getMessage();
             reply.getHeaders().clear();
-            reply.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+            reply.setHeader(Exchange.HTTP_RESPONSE_CODE, outcome.status());
             reply.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
             reply.setBody(text);
         }

@@ -1,13 +1,9 @@
 package dev.camelstripe.consumer;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.Set;
-
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 import dev.camelstripe.observe.Figures;
+import dev.camelstripe.test.ConsumerAttributes;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.console.DevConsole;
@@ -95,17 +91,9 @@ class TriggerFiguresTest extends ConsumerTestSupport {
 
     /** Each consumer attribute holds what the console's figure of the same name holds. */
     private void assertJmxReadsTheSame(JsonObject trigger) throws Exception {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        Set<ObjectName> names = server.queryNames(new ObjectName("org.apache.camel:context=" + context.getName()
-                                                                 + ",type=consumers,*"), null);
-        assertThat(names).hasSize(1);
-        ObjectName name = names.iterator().next();
-        for (String figure : List.of("connection", "position", "lastPollAt", "lastPollOutcome", "lastPollError",
-                "lagSeconds", "consecutiveFailures", "polls", "listCalls", "delivered", "deliveryFailures",
-                "poisonObjectId", "poisonAttempts", "progress")) {
-            String attribute = Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
-            assertThat(server.getAttribute(name, attribute)).as(attribute).isEqualTo(trigger.get(figure));
-        }
+        ConsumerAttributes.assertSameAsConsole(context, "Position", trigger, List.of("connection", "position",
+                "lastPollAt", "lastPollOutcome", "lastPollError", "lagSeconds", "consecutiveFailures", "polls",
+                "listCalls", "delivered", "deliveryFailures", "poisonObjectId", "poisonAttempts", "progress"));
         assertThat(Figures.of(consumer().getStats())).containsKey("route");
     }
 

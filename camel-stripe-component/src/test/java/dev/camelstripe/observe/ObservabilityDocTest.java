@@ -50,6 +50,9 @@ class ObservabilityDocTest {
         figures.add("walk");
         figures.addAll(Figures.of(new WalkProgress("w", TimeSource.SYSTEM, null, null,
                 LoggerFactory.getLogger(getClass())).snapshot()).keySet());
+        Map<String, Object> webhook = Figures.of(new WebhookStats("w", "/stripe/webhook", Clock.systemUTC()));
+        figures.addAll(webhook.keySet());
+        figures.addAll(((Map<?, ?>) webhook.get("refusals")).keySet().stream().map(String::valueOf).toList());
         assertThat(figures).allSatisfy(figure -> assertThat(page).contains("`" + figure + "`"));
     }
 
@@ -57,12 +60,15 @@ class ObservabilityDocTest {
     void everyJmxAttributeIsDocumented() throws Exception {
         String page = page();
         List<String> attributes = new ArrayList<>(List.of("Connections", "PublishingMetrics"));
-        for (var method : dev.camelstripe.consumer.StripePollingConsumer.class.getDeclaredMethods()) {
-            if (method.isAnnotationPresent(org.apache.camel.api.management.ManagedAttribute.class)) {
-                attributes.add(method.getName().replaceFirst("^(get|is)", ""));
+        for (Class<?> consumer : List.of(dev.camelstripe.consumer.StripePollingConsumer.class,
+                dev.camelstripe.webhook.StripeWebhookConsumer.class)) {
+            for (var method : consumer.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(org.apache.camel.api.management.ManagedAttribute.class)) {
+                    attributes.add(method.getName().replaceFirst("^(get|is)", ""));
+                }
             }
         }
-        assertThat(attributes).hasSizeGreaterThan(10)
+        assertThat(attributes).hasSizeGreaterThan(20)
                 .allSatisfy(attribute -> assertThat(page).contains("`" + attribute + "`"));
     }
 }

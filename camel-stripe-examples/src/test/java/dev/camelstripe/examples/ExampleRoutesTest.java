@@ -311,6 +311,16 @@ class ExampleRoutesTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(sandbox.webhooks().deliveries())
                 .filteredOn(Webhooks.Delivery::succeeded).extracting(Webhooks.Delivery::eventId)
                 .containsExactlyInAnyOrderElementsOf(failedChargeEvents()));
+        // the webhook endpoint's figures say the same: each of those events delivered once, nothing refused
+        dev.camelstripe.observe.StripeDevConsole console = new dev.camelstripe.observe.StripeDevConsole();
+        console.setCamelContext(main.getCamelContext());
+        org.apache.camel.util.json.JsonObject json = (org.apache.camel.util.json.JsonObject) console
+                .call(org.apache.camel.console.DevConsole.MediaType.JSON);
+        assertThat((List<?>) json.get("webhooks")).hasSize(1);
+        Map<?, ?> webhook = (Map<?, ?>) ((List<?>) json.get("webhooks")).get(0);
+        assertThat(webhook.get("route")).isEqualTo("charge-failed-events");
+        assertThat(webhook.get("refused")).isEqualTo(0L);
+        assertThat(webhook.get("delivered")).isEqualTo((long) failedChargeEvents().size());
         // and nothing more arrives: each object exactly once
         await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             assertThat(lines(report)).hasSameSizeAs(failedCharges);
