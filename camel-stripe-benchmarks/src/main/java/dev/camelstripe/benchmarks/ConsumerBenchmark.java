@@ -46,8 +46,8 @@ final class ConsumerBenchmark {
      * @param jitMillis         time the JIT spent compiling during the run
      */
     record Delivery(int expected, long delivered, long outOfOrder, double seconds, long listCalls,
-                    double consumerCpuSeconds, long consumerAllocatedBytes, double processCpuSeconds, long jitMillis, double peakHeapMiB,
-                    double oldGenPeakMiB, double liveAfterMiB) {
+                    double consumerCpuSeconds, long consumerAllocatedBytes, double processCpuSeconds, long jitMillis,
+                    double peakHeapMiB, double oldGenPeakMiB, double liveAfterMiB) {
 
         double objectsPerSecond() {
             return delivered / seconds;
@@ -65,8 +65,8 @@ final class ConsumerBenchmark {
         }
         report.table("customers", "delivered", "out of order or repeated", "seconds", "objects/s", "list calls",
                 "list calls per object", "consumer thread CPU s", "objects per consumer CPU s",
-                "bytes allocated per object (consumer thread)", "process CPU s (server included)", "JIT ms", "heap peak MiB (all pools)", "old gen peak MiB",
-                "live heap after GC MiB");
+                "bytes allocated per object (consumer thread)", "process CPU s (server included)", "JIT ms",
+                "heap peak MiB (all pools)", "old gen peak MiB", "live heap after GC MiB");
         row(drain(server, SMALL, "", 0));
         List<Double> rates = new ArrayList<>();
         for (int i = 0; i < LARGE_RUNS; i++) {
@@ -80,9 +80,9 @@ final class ConsumerBenchmark {
         report.line("Time runs from the route's start (the CamelContext is started before it; the search for the"
                     + " oldest page is included) to the last customer delivered. The consumer thread's CPU and"
                     + " allocation (the poll thread: list calls, JSON mapping, Camel exchanges, positions) do not"
-                    + " depend on what else the machine runs; the process CPU adds the server generating each page, GC and the JIT, which share"
-                    + " the same cores. " + WARMUP_RUNS + " warm-up runs of " + String.format(Locale.ROOT, "%,d", LARGE)
-                    + " precede the measured ones.");
+                    + " depend on what else the machine runs; the process CPU adds the server generating each page,"
+                    + " GC and the JIT, which share the same cores. " + WARMUP_RUNS + " warm-up runs of "
+                    + String.format(Locale.ROOT, "%,d", LARGE) + " precede the measured ones.");
     }
 
     private void row(Delivery run) {
@@ -164,8 +164,8 @@ final class ConsumerBenchmark {
     private record ProcessTime(long cpuNanos, long jitMillis) {
 
         static ProcessTime now() {
-            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() : -1;
+            long cpu = ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
             return new ProcessTime(cpu, ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
         }
     }

@@ -454,7 +454,8 @@ final class ListWalker {
 
         /** The page of a call that ended and answered. */
         Optional<Page> answered() {
-            return answer.isDone() && !answer.isCompletedExceptionally() ? Optional.of(answer.join()) : Optional.empty();
+            return answer.isDone() && !answer.isCompletedExceptionally() ? Optional.of(answer.join())
+                    : Optional.empty();
         }
     }
 
