@@ -350,6 +350,8 @@ public class StripeEndpoint extends ScheduledPollEndpoint implements EndpointSer
      * For a list or search action: the body becomes a lazy Iterable (and Iterator) over every object across pages,
      * read a page at a time as it is iterated (through the throttle and retries), for split(body()).streaming().
      * Without it the body is one page, a StripeList (a StripeSearchResult for a search), with its cursor in headers.
+     * On stripe:request, a GET of a list (or of a search, a path ending in /search) the table does not declare is
+     * walked the same way, its objects as the resultClass.
      */
     public void setAutoPaginate(boolean autoPaginate) {
         this.autoPaginate = autoPaginate;

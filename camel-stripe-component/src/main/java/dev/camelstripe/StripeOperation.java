@@ -341,6 +341,15 @@ public enum StripeOperation {
             return new Action(method, pathTemplate, resultType, null, shape, List.of());
         }
 
+        /**
+         * The walk of a {@code stripe:request} message with {@code autoPaginate}: a {@code GET} of a list, or of a
+         * search when the path ends in {@code /search} (Stripe's search endpoints all do: {@code /v1/customers/search},
+         * {@code /v1/charges/search} ...), whose items are {@code itemType}.
+         */
+        public static Action resolvedPages(String path, Class<? extends StripeObject> itemType) {
+            return path.endsWith("/search") ? search(path, itemType) : list(path, itemType);
+        }
+
         /** The same call, taking the parameters of {@code type} (checked as its fields declare). */
         Action taking(Class<? extends StripeParams<?>> type) {
             return new Action(method, pathTemplate, resultType, type, shape, required);

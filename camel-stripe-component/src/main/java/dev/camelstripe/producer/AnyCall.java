@@ -6,8 +6,12 @@ import java.util.Locale;
 import dev.camelstripe.StripeConstants;
 import dev.camelstripe.StripeEndpoint;
 import dev.camelstripe.StripeOperation.Action;
+import dev.camelstripe.client.StripeCall;
 import dev.camelstripe.client.StripeMethod;
 import dev.camelstripe.client.StripeParameterException;
+import dev.camelstripe.client.StripeResponse;
+import dev.camelstripe.client.StripeUnexpectedAnswerException;
+import dev.camelstripe.model.StripeList;
 import dev.camelstripe.model.StripeObject;
 import dev.camelstripe.model.UntypedStripeObject;
 import org.apache.camel.Message;
@@ -39,7 +43,31 @@ final class AnyCall {
         }
         Class<? extends StripeObject> resultType = endpoint.getResultClass() == null ? UntypedStripeObject.class
                 : (Class<? extends StripeObject>) endpoint.getResultClass(); // ProducerOptions checked it
+        if (endpoint.isAutoPaginate()) {
+            if (method != StripeMethod.GET) {
+                throw new StripeParameterException(message.getHeader(StripeConstants.METHOD) != null
+                        ? StripeConstants.METHOD : "method", "stripe:request with autoPaginate walks a list or a"
+                                                              + " search, which is a GET; the method was " + method);
+            }
+            return Action.resolvedPages(path, resultType);
+        }
         return Action.resolved(method, path, resultType);
+    }
+
+    /**
+     * Refuses the first page of a walk when it is no list or search result: the path is not a list endpoint (a single
+     * object read as a list would walk no object at all, silently).
+     */
+    static void requirePages(Action action, String path, StripeResponse<? extends StripeList<?>> firstPage) {
+        String expected = action.isSearch() ? "search_result" : "list";
+        String answered = firstPage.body().getObject();
+        if (!expected.equals(answered)) {
+            throw new StripeUnexpectedAnswerException("stripe:request with autoPaginate needs the path of a list or"
+                    + " search, but the answer is " + (answered == null ? "no Stripe object"
+                            : "an object of type '" + answered + "'") + ", not a " + expected + " (request "
+                    + firstPage.requestId() + ")", new StripeCall(StripeMethod.GET, path, null, firstPage.attempts()),
+                    expected, answered, firstPage.requestId());
+        }
     }
 
     /** Removes the steering headers once the call they steered succeeded, so that they steer no later step. */

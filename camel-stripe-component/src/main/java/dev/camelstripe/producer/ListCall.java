@@ -51,6 +51,9 @@ final class ListCall {
         }
         Map<String, Object> first = StripePages.firstPageParams(params, limit, endpoint.getMaxObjects());
         StripeResponse<StripeList<StripeObject>> page = caller.apply(StripeRequest.get(path, first));
+        if (operation.action().orElseThrow().isAnyCall()) { // a path the table does not know: is it a list?
+            AnyCall.requirePages(action, path, page);
+        }
         StripePages<StripeObject> pages = new StripePages<>(path, action.isSearch(), first, page.body(),
                 endpoint.getMaxObjects(), mayGoOn, abandoned, next -> caller.apply(StripeRequest.get(path, next)).body(),
                 listener);

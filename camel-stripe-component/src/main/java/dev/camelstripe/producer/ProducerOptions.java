@@ -2,12 +2,14 @@ package dev.camelstripe.producer;
 
 import dev.camelstripe.StripeEndpoint;
 import dev.camelstripe.StripeOperation.Action;
+import dev.camelstripe.client.StripeMethod;
 import dev.camelstripe.model.StripeObject;
 
 /**
  * The producer options that belong to some actions only, checked when the producer is created so that a misplaced
- * one fails at route start instead of being ignored: {@code autoPaginate} and {@code maxObjects} for a list or search,
- * {@code method}, {@code path} and {@code resultClass} for {@code stripe:request}.
+ * one fails at route start instead of being ignored: {@code autoPaginate} and {@code maxObjects} for a list or search
+ * (or a {@code stripe:request} of one, a GET), {@code method}, {@code path} and {@code resultClass} for
+ * {@code stripe:request}.
  */
 public final class ProducerOptions {
 
@@ -22,7 +24,7 @@ public final class ProducerOptions {
             throw new IllegalArgumentException("maxObjects" + where + " must be 0 (every object) or more, was "
                                                + endpoint.getMaxObjects());
         }
-        boolean paging = action.isList() || action.isSearch();
+        boolean paging = action.isList() || action.isSearch() || action.isAnyCall(); // a request may be a list
         if (!paging && (endpoint.isAutoPaginate() || endpoint.getMaxObjects() > 0)) {
             throw new IllegalArgumentException((endpoint.isAutoPaginate() ? "autoPaginate" : "maxObjects") + where
                                                + " applies to list and search actions only, not to "
@@ -49,6 +51,10 @@ public final class ProducerOptions {
         }
         if (endpoint.getPath() != null) {
             RequestPath.checked(endpoint.getPath(), "path");
+        }
+        if (endpoint.isAutoPaginate() && endpoint.getMethod() != null && endpoint.getMethod() != StripeMethod.GET) {
+            throw new IllegalArgumentException("autoPaginate" + where + " walks a list or a search, which is a GET;"
+                                               + " method is " + endpoint.getMethod());
         }
     }
 }

@@ -78,6 +78,7 @@ public class StripeProducer extends DefaultProducer {
                             getEndpoint().getComponent().getTimeSource(), null, null, LOG)));
             done(exchange, action, answer.body(), answer.firstPage(), earlier);
             ListCall.writeCursor(message, answer.body());
+            consumed(declared, message);
             return;
         }
         if (!action.sendsIdempotencyKey()) { // a GET or DELETE: idempotent by itself, sent without a key

@@ -75,6 +75,17 @@ class ListsAndRequestsDocsTest extends ProducerTestSupport {
                         .setHeader(StripeConstants.METHOD, constant("DELETE"))
                         .setHeader(StripeConstants.PATH, constant("/v1/products/{id}"))
                         .to("stripe:request");
+
+                // docs: walking a list the table does not declare
+                from("direct:oneTransaction").process(e -> customers.add(
+                        e.getMessage().getBody(UntypedStripeObject.class).getId()));
+
+                from("direct:customerLedger")
+                        .setHeader(StripeConstants.PATH, simple("/v1/customers/${header.customerId}/balance_transactions"))
+                        .to("stripe:request?method=GET&autoPaginate=true")
+                        .split(body()).streaming()
+                            .to("direct:oneTransaction")
+                        .end();
             }
         };
     }
@@ -134,6 +145,21 @@ class ListsAndRequestsDocsTest extends ProducerTestSupport {
                 .withRequestBody(equalTo("amount=-500&currency=usd")));
         assertThat(deleted.getUnknownField("deleted")).isEqualTo(true);
         stripe.verify(deleteRequestedFor(urlEqualTo("/v1/products/prod_1")).withHeader("Idempotency-Key", absent()));
+    }
+
+    @Test
+    void theLedgerWalksEveryBalanceTransactionOfTheCustomer() {
+        String path = "/v1/customers/cus_1/balance_transactions";
+        stripe.stubFor(get(urlEqualTo(path + "?limit=100")).willReturn(okJson("{\"object\":\"list\",\"has_more\":true,"
+                + "\"data\":[{\"id\":\"cbtxn_2\",\"object\":\"customer_balance_transaction\"}]}")));
+        stripe.stubFor(get(urlEqualTo(path + "?limit=100&starting_after=cbtxn_2")).willReturn(okJson(
+                "{\"object\":\"list\",\"has_more\":false,"
+                + "\"data\":[{\"id\":\"cbtxn_1\",\"object\":\"customer_balance_transaction\"}]}")));
+
+        template.sendBodyAndHeader("direct:customerLedger", null, "customerId", "cus_1");
+
+        assertThat(customers).containsExactly("cbtxn_2", "cbtxn_1");
+        stripe.verify(2, getRequestedFor(urlPathEqualTo(path)).withHeader("Idempotency-Key", absent()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.camelstripe.StripeConstants;
 import dev.camelstripe.client.StripeInvalidRequestException;
 import dev.camelstripe.client.StripeMethod;
 import dev.camelstripe.client.StripeParameterException;
+import dev.camelstripe.client.StripeUnexpectedAnswerException;
 import dev.camelstripe.model.Customer;
 import dev.camelstripe.model.UntypedStripeObject;
 import org.apache.camel.Exchange;
@@ -190,6 +191,98 @@ class RequestTest extends ProducerTestSupport {
                 .hasMessage("stripe:request needs the path of the call: set the path option or header"
                             + " CamelStripePath, e.g. /v1/balance");
         assertThat(stripe.getAllServeEvents()).isEmpty();
+    }
+
+    // ---- autoPaginate: a list or search the table does not know, walked like a list action
+
+    @Test
+    void aListTheTableDoesNotKnowIsWalkedAcrossPagesWithAutoPaginate() {
+        String path = "/v1/customers/cus_1/balance_transactions";
+        stripe.stubFor(get(urlEqualTo(path + "?limit=2")).willReturn(okJson("{\"object\":\"list\",\"url\":\"" + path
+                + "\",\"has_more\":true,\"data\":[" + transaction("cbtxn_1") + "," + transaction("cbtxn_2") + "]}")));
+        stripe.stubFor(get(urlEqualTo(path + "?limit=2&starting_after=cbtxn_2")).willReturn(okJson(
+                "{\"object\":\"list\",\"has_more\":false,\"data\":[" + transaction("cbtxn_3") + "]}")));
+
+        Exchange out = send("stripe:request?method=GET&autoPaginate=true", Map.of("limit", 2),
+                Map.of(StripeConstants.PATH, path));
+
+        assertThat(out.getException()).isNull();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (Object item : out.getMessage().getBody(Iterable.class)) {
+            UntypedStripeObject transaction = (UntypedStripeObject) item;
+            assertThat(transaction.getUnknownField("amount")).isEqualTo(-500);
+            ids.add(transaction.getId());
+        }
+        assertThat(ids).containsExactly("cbtxn_1", "cbtxn_2", "cbtxn_3");
+        stripe.verify(1, getRequestedFor(urlEqualTo(path + "?limit=2")).withHeader("Idempotency-Key", absent()));
+        stripe.verify(1, getRequestedFor(urlEqualTo(path + "?limit=2&starting_after=cbtxn_2")));
+        assertThat(stripe.getAllServeEvents()).hasSize(2);
+        assertThat(out.getMessage().getHeaders()).doesNotContainKey(StripeConstants.PATH);
+    }
+
+    @Test
+    void aSearchPathIsWalkedByNextPageAsTypedObjects() {
+        stripe.stubFor(get(urlEqualTo("/v1/customers/search?query=email%3A%27a%40example.com%27&limit=100"))
+                .willReturn(okJson("{\"object\":\"search_result\",\"has_more\":true,\"next_page\":\"pg_2\","
+                                   + "\"data\":[" + customerOf("cus_1") + "]}")));
+        stripe.stubFor(get(urlEqualTo("/v1/customers/search?query=email%3A%27a%40example.com%27&limit=100&page=pg_2"))
+                .willReturn(okJson("{\"object\":\"search_result\",\"has_more\":false,\"next_page\":null,"
+                                   + "\"data\":[" + customerOf("cus_2") + "]}")));
+
+        Exchange out = send("stripe:request?method=GET&path=/v1/customers/search&autoPaginate=true"
+                            + "&resultClass=dev.camelstripe.model.Customer", Map.of("query", "email:'a@example.com'"));
+
+        assertThat(out.getException()).isNull();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (Object item : out.getMessage().getBody(Iterable.class)) {
+            ids.add(((Customer) item).getId() + " " + ((Customer) item).getEmail());
+        }
+        assertThat(ids).containsExactly("cus_1 a@example.com", "cus_2 a@example.com");
+        assertThat(stripe.getAllServeEvents()).hasSize(2);
+    }
+
+    @Test
+    void aPathThatIsNoListFailsTheWalkNamingThePathAndWhatItAnswered() {
+        stripe.stubFor(get(urlEqualTo("/v1/balance?limit=100")).willReturn(okJson(BALANCE)
+                .withHeader("Request-Id", "req_bal")));
+
+        Exchange out = send("stripe:request?method=GET&path=/v1/balance&autoPaginate=true", null);
+
+        assertThat(out.getException()).isInstanceOfSatisfying(StripeUnexpectedAnswerException.class, e -> {
+            assertThat(e.getMethod()).isEqualTo(StripeMethod.GET);
+            assertThat(e.getPath()).isEqualTo("/v1/balance");
+            assertThat(e.getAttempts()).isEqualTo(1);
+            assertThat(e.getExpected()).isEqualTo("list");
+            assertThat(e.getAnswered()).isEqualTo("balance");
+            assertThat(e.getRequestId()).isEqualTo("req_bal");
+        }).hasMessage("GET /v1/balance: stripe:request with autoPaginate needs the path of a list or search, but the"
+                      + " answer is an object of type 'balance', not a list (request req_bal)");
+        assertThat(stripe.getAllServeEvents()).hasSize(1); // the first page only: nothing more is asked
+    }
+
+    @Test
+    void aWalkIsAGetAndASearchNeedsItsQueryBothRefusedBeforeSending() {
+        assertThat(send("stripe:request?path=/v1/customers&autoPaginate=true", null,
+                Map.of(StripeConstants.METHOD, "POST")).getException())
+                .isInstanceOfSatisfying(StripeParameterException.class,
+                        e -> assertThat(e.getParam()).isEqualTo(StripeConstants.METHOD))
+                .hasMessage("stripe:request with autoPaginate walks a list or a search, which is a GET; the method was"
+                            + " POST");
+        assertThat(send("stripe:request?method=GET&path=/v1/charges/search&autoPaginate=true", null).getException())
+                .isInstanceOfSatisfying(StripeParameterException.class,
+                        e -> assertThat(e.getParam()).isEqualTo("query"));
+        assertThatThrownBy(() -> send("stripe:request?method=DELETE&path=/v1/customers&autoPaginate=true", null))
+                .rootCause().hasMessageStartingWith("autoPaginate at stripe://request?")
+                .hasMessageEndingWith("walks a list or a search, which is a GET; method is DELETE");
+        assertThat(stripe.getAllServeEvents()).isEmpty();
+    }
+
+    private static String customerOf(String id) {
+        return "{\"id\":\"" + id + "\",\"object\":\"customer\",\"email\":\"a@example.com\"}";
+    }
+
+    private static String transaction(String id) {
+        return "{\"id\":\"" + id + "\",\"object\":\"customer_balance_transaction\",\"amount\":-500}";
     }
 
     @Test

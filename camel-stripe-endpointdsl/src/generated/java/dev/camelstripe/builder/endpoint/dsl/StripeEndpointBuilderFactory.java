@@ -1659,7 +1659,9 @@ public interface StripeEndpointBuilderFactory {
          * is iterated (through the throttle and retries), for
          * split(body()).streaming(). Without it the body is one page, a
          * StripeList (a StripeSearchResult for a search), with its cursor in
-         * headers.
+         * headers. On stripe:request, a GET of a list (or of a search, a path
+         * ending in /search) the table does not declare is walked the same way,
+         * its objects as the resultClass.
          * 
          * The option is a: <code>boolean</code> type.
          * 
@@ -1679,7 +1681,9 @@ public interface StripeEndpointBuilderFactory {
          * is iterated (through the throttle and retries), for
          * split(body()).streaming(). Without it the body is one page, a
          * StripeList (a StripeSearchResult for a search), with its cursor in
-         * headers.
+         * headers. On stripe:request, a GET of a list (or of a search, a path
+         * ending in /search) the table does not declare is walked the same way,
+         * its objects as the resultClass.
          * 
          * The option will be converted to a <code>boolean</code> type.
          * 
