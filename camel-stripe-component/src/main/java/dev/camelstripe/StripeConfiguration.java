@@ -149,7 +149,7 @@ public class StripeConfiguration implements Cloneable {
      * and it is not retried. The default, 16 MiB (16777216), is far above any answer Stripe gives this component:
      * a list page holds at most 100 objects, and a full page of 100 charges, the largest objects read here, is about
      * half a MiB; even a page of 100 invoices with their lines and customers expanded is a few MiB. The limit bounds
-     * what one call can make the JVM hold; lower it on small heaps.
+     * what one call can make the JVM hold; lower it on small heaps. At most 2147483639, the largest array a JVM holds.
      */
     public void setMaxResponseSize(long maxResponseSize) {
         this.maxResponseSize = maxResponseSize;

@@ -19,6 +19,9 @@ public record StripeClientSettings(String apiKey, URI apiBase, String apiVersion
                                    Duration connectTimeout, Duration responseTimeout, Duration rateLimitMaxWait,
                                    long maxResponseSize) {
 
+    /** The largest {@code maxResponseSize}: a body is read into one array, and no JVM allocates a larger one. */
+    public static final long MAX_BODY = Integer.MAX_VALUE - 8;
+
     /** The default of {@code maxResponseSize}: 16 MiB. Why this figure: see {@code StripeConfiguration}. */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
 
@@ -43,6 +46,11 @@ public record StripeClientSettings(String apiKey, URI apiBase, String apiVersion
         }
         if (maxResponseSize < 1) {
             throw new IllegalArgumentException("maxResponseSize must be at least 1 byte, was " + maxResponseSize);
+        }
+        if (maxResponseSize > MAX_BODY) {
+            throw new IllegalArgumentException("maxResponseSize must be at most " + MAX_BODY + " bytes (the largest"
+                                               + " array a JVM holds: the body is read whole), was "
+                                               + maxResponseSize);
         }
     }
 

@@ -97,5 +97,10 @@ class HeaderValuesTest {
         assertThatThrownBy(() -> new StripeClientSettings(KEY, base, null, null, Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ZERO, 0))
                 .hasMessage("maxResponseSize must be at least 1 byte, was 0");
+        // a body is read into one array: a limit no array can hold would fail on a large answer, not at start
+        assertThatThrownBy(() -> new StripeClientSettings(KEY, base, null, null, Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ZERO, 4L * 1024 * 1024 * 1024))
+                .hasMessage("maxResponseSize must be at most 2147483639 bytes (the largest array a JVM holds: the"
+                            + " body is read whole), was 4294967296");
     }
 }

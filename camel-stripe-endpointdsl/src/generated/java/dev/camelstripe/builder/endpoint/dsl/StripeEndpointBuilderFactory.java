@@ -1421,7 +1421,7 @@ public interface StripeEndpointBuilderFactory {
          * the largest objects read here, is about half a MiB; even a page of
          * 100 invoices with their lines and customers expanded is a few MiB.
          * The limit bounds what one call can make the JVM hold; lower it on
-         * small heaps.
+         * small heaps. At most 2147483639, the largest array a JVM holds.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -1445,7 +1445,7 @@ public interface StripeEndpointBuilderFactory {
          * the largest objects read here, is about half a MiB; even a page of
          * 100 invoices with their lines and customers expanded is a few MiB.
          * The limit bounds what one call can make the JVM hold; lower it on
-         * small heaps.
+         * small heaps. At most 2147483639, the largest array a JVM holds.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -2055,7 +2055,7 @@ public interface StripeEndpointBuilderFactory {
          * the largest objects read here, is about half a MiB; even a page of
          * 100 invoices with their lines and customers expanded is a few MiB.
          * The limit bounds what one call can make the JVM hold; lower it on
-         * small heaps.
+         * small heaps. At most 2147483639, the largest array a JVM holds.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -2079,7 +2079,7 @@ public interface StripeEndpointBuilderFactory {
          * the largest objects read here, is about half a MiB; even a page of
          * 100 invoices with their lines and customers expanded is a few MiB.
          * The limit bounds what one call can make the JVM hold; lower it on
-         * small heaps.
+         * small heaps. At most 2147483639, the largest array a JVM holds.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
@@ -2467,7 +2467,7 @@ public interface StripeEndpointBuilderFactory {
          * the largest objects read here, is about half a MiB; even a page of
          * 100 invoices with their lines and customers expanded is a few MiB.
          * The limit bounds what one call can make the JVM hold; lower it on
-         * small heaps.
+         * small heaps. At most 2147483639, the largest array a JVM holds.
          * 
          * The option is a: <code>long</code> type.
          * 
@@ -2491,7 +2491,7 @@ public interface StripeEndpointBuilderFactory {
          * the largest objects read here, is about half a MiB; even a page of
          * 100 invoices with their lines and customers expanded is a few MiB.
          * The limit bounds what one call can make the JVM hold; lower it on
-         * small heaps.
+         * small heaps. At most 2147483639, the largest array a JVM holds.
          * 
          * The option will be converted to a <code>long</code> type.
          * 
