@@ -123,11 +123,6 @@ final class ListWalker {
     /** The next page's list call, started while the current page is delivered; null when none is. */
     private Ahead ahead;
 
-    ListWalker(ListSource source, Function<StripeObject, Instant> createdOf, Settings settings, Clock hostClock,
-               Receiver receiver, PollState position) {
-        this(source, createdOf, settings, hostClock, receiver, position, null);
-    }
-
     /**
      * @param prefetcher runs the next page's list call while a page is delivered, or null to list each page after the
      *                   last one was delivered
